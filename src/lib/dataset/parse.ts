@@ -1,0 +1,102 @@
+/**
+ * The app's one gate for data: check a dataset once, at load time, and throw errors a person
+ * can act on. After this the types hold and nothing re-checks.
+ */
+import { safeParse, type BaseIssue } from 'valibot';
+import type { Dataset } from '../types.ts';
+import { checkDataset, type DatasetIssue } from './check.ts';
+import { DatasetSchema } from './schema.ts';
+
+export type { DatasetIssue } from './check.ts';
+
+/** Most issues listed; past it one "… and N more" line stands for the rest. */
+export const MAX_ISSUES = 50;
+/** Issues quoted in the error message itself; the full list is on `error.issues`. */
+const ISSUES_IN_MESSAGE = 5;
+
+/** A dataset that is not valid JSON or breaks the contract; `issues` lists every problem. */
+export class DatasetError extends Error {
+  readonly issues: DatasetIssue[];
+
+  constructor(issues: DatasetIssue[], summary = 'The dataset is not valid') {
+    const capped = capIssues(issues);
+    const n = issues.length;
+    const shown = capped.slice(0, ISSUES_IN_MESSAGE).map(line);
+    const rest = n - Math.min(n, ISSUES_IN_MESSAGE);
+    const more = rest > 0 ? [`… and ${rest} more`] : [];
+    super(`${summary}: ${n} problem${n === 1 ? '' : 's'}. ${[...shown, ...more].join('; ')}`);
+    this.name = 'DatasetError';
+    this.issues = capped;
+  }
+}
+
+/** Check `raw` (parsed JSON of unknown origin) against the contract; return it typed, or throw. */
+export function parseDataset(raw: unknown): Dataset {
+  const result = safeParse(DatasetSchema, raw);
+  if (!result.success) throw new DatasetError(result.issues.map(fromValibot));
+  const issues = checkDataset(result.output);
+  if (issues.length > 0) throw new DatasetError(issues);
+  return result.output;
+}
+
+/** Parse JSON text then check it: `parseDatasetText(await res.text())`. */
+export function parseDatasetText(text: string): Dataset {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatasetError(
+      [
+        {
+          path: '',
+          message: `not valid JSON (${reason}); is this the data/coalition.json built by npm run data?`,
+        },
+      ],
+      'The dataset file could not be read',
+    );
+  }
+  return parseDataset(raw);
+}
+
+function capIssues(issues: DatasetIssue[]): DatasetIssue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  const more = { path: '', message: `… and ${issues.length - MAX_ISSUES} more` };
+  return [...issues.slice(0, MAX_ISSUES), more];
+}
+
+function line(issue: DatasetIssue): string {
+  // Semantic messages already name their place ("nodes[3] (id …): …"); shape ones do not.
+  return issue.path === '' || issue.message.startsWith(issue.path.split('.')[0] ?? '')
+    ? issue.message
+    : `${issue.path}: ${issue.message}`;
+}
+
+/** `[{key:'nodes'},{key:12},{key:'kind'}]` → `nodes[12].kind`. */
+function issuePath(issue: BaseIssue<unknown>): string {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    path += typeof key === 'number' ? `[${key}]` : `${path === '' ? '' : '.'}${String(key)}`;
+  }
+  return path;
+}
+
+function fromValibot(issue: BaseIssue<unknown>): DatasetIssue {
+  const path = issuePath(issue) || '(top level)';
+  let message: string;
+  if (issue.kind === 'validation') {
+    message = issue.message; // our own wording, set in schema.ts
+  } else if (issue.received === 'undefined') {
+    message = 'is missing';
+  } else if (issue.type === 'picklist' && issue.expected !== null) {
+    // valibot writes the options as `("a" | "b")`; a reader wants `a, b`.
+    const options = issue.expected.replace(/[()"]/g, '').split(' | ').join(', ');
+    message = `expected one of ${options}, got ${issue.received}`;
+  } else if (issue.type === 'literal' && path === 'version') {
+    message = `this app reads version ${issue.expected ?? '?'} files, got ${issue.received}`;
+  } else {
+    message = `expected ${issue.expected ?? 'another value'}, got ${issue.received}`;
+  }
+  return { path, message };
+}
