@@ -1,12 +1,31 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import type { Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  plugins: [svelte()],
+/** The offline build's one file gets a name a person recognises on a USB stick. */
+function renameOfflineHtml(): Plugin {
+  return {
+    name: 'coalition-atlas:offline-name',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const html = bundle['index.html'];
+      if (html) html.fileName = 'coalition-atlas.html';
+    },
+  };
+}
+
+// `vite build --mode offline` (run by `npm run build` after the hosted build) inlines code,
+// styles and the dataset into dist/offline/coalition-atlas.html, which opens from file://.
+export default defineConfig(({ mode }) => ({
+  plugins: mode === 'offline' ? [svelte(), viteSingleFile(), renameOfflineHtml()] : [svelte()],
   // Relative asset paths so dist/ works from any sub-path of a static host.
   base: './',
-  build: { target: 'es2022', reportCompressedSize: true },
+  build:
+    mode === 'offline'
+      ? { target: 'es2022', outDir: 'dist/offline', emptyOutDir: true }
+      : { target: 'es2022', reportCompressedSize: true },
   test: {
     projects: [
       {
@@ -31,4 +50,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
