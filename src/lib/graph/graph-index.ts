@@ -1,0 +1,53 @@
+/**
+ * Lookup tables over a dataset, built once per dataset: every view (panel, filters, layout,
+ * keyboard navigation) asks "who is linked to whom" and should not rescan the link list.
+ */
+import type { Dataset, GraphLink, GraphNode } from '../types.ts';
+
+/** Derived, read-only tables over one dataset. Maps are keyed by node or link id. */
+export interface GraphIndex {
+  byId: Map<string, GraphNode>;
+  linkById: Map<string, GraphLink>;
+  /** Number of links touching a node (a link counts once per end; self-links count twice). */
+  degree: Map<string, number>;
+  /** Undirected: `a` is in `neighbours.get(b)` exactly when `b` is in `neighbours.get(a)`. */
+  neighbours: Map<string, Set<string>>;
+  /** Links touching a node, in dataset order. */
+  linksOf: Map<string, GraphLink[]>;
+  /** Coalition id → ids of the nodes linked to it by any relation, in either direction. */
+  members: Map<string, Set<string>>;
+}
+
+/** Build the index: `indexGraph(ds).neighbours.get('dolkun-isa')` → Set {'world-uyghur-congress'}. */
+export function indexGraph(ds: Dataset): GraphIndex {
+  const byId = new Map<string, GraphNode>();
+  const degree = new Map<string, number>();
+  const neighbours = new Map<string, Set<string>>();
+  const linksOf = new Map<string, GraphLink[]>();
+  const members = new Map<string, Set<string>>();
+  for (const node of ds.nodes) {
+    byId.set(node.id, node);
+    degree.set(node.id, 0);
+    neighbours.set(node.id, new Set());
+    linksOf.set(node.id, []);
+    if (node.kind === 'coalition') members.set(node.id, new Set());
+  }
+  const linkById = new Map<string, GraphLink>();
+  for (const link of ds.links) {
+    linkById.set(link.id, link);
+    // A link to an unknown id cannot come from a checked dataset; skip it rather than invent a node.
+    if (!byId.has(link.source) || !byId.has(link.target)) continue;
+    for (const [end, other] of [
+      [link.source, link.target],
+      [link.target, link.source],
+    ] as const) {
+      degree.set(end, (degree.get(end) ?? 0) + 1);
+      neighbours.get(end)?.add(other);
+      linksOf.get(end)?.push(link);
+      members.get(other)?.add(end);
+    }
+  }
+  // Self-links were pushed twice into linksOf; keep one copy so panels list each link once.
+  for (const [id, list] of linksOf) linksOf.set(id, [...new Set(list)]);
+  return { byId, linkById, degree, neighbours, linksOf, members };
+}

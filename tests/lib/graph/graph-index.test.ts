@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { indexGraph } from '../../../src/lib/graph/graph-index.ts';
+import { loadMini } from './mini.ts';
+
+describe('indexGraph', () => {
+  const ds = loadMini();
+  const before = structuredClone(ds);
+  const index = indexGraph(ds);
+
+  it('does not mutate the dataset', () => expect(ds).toEqual(before));
+
+  it.each([
+    { id: 'open-letter-2022-03-08', degree: 7 },
+    { id: 'world-uyghur-congress', degree: 3 },
+    { id: 'wuc-statement-2022-08-31', degree: 2 },
+    { id: 'michelle-bachelet', degree: 2 },
+    { id: 'amnesty-international', degree: 1 },
+    { id: 'wang-wenbin', degree: 1 },
+  ])('degree of $id is $degree', ({ id, degree }) => {
+    expect(index.degree.get(id)).toBe(degree);
+    expect(index.linksOf.get(id)).toHaveLength(degree);
+  });
+
+  it.each([
+    { id: 'dolkun-isa', expected: ['world-uyghur-congress'] },
+    {
+      id: 'world-uyghur-congress',
+      expected: ['dolkun-isa', 'open-letter-2022-03-08', 'wuc-statement-2022-08-31'],
+    },
+    { id: 'chinese-foreign-ministry', expected: ['wang-wenbin'] },
+  ])('neighbours of $id are undirected', ({ id, expected }) => {
+    expect([...index.neighbours.get(id)!].sort()).toEqual(expected);
+    for (const other of expected) expect(index.neighbours.get(other)!.has(id)).toBe(true);
+  });
+
+  it('lists each coalition with all nodes linked to it, in either direction', () => {
+    expect([...index.members.keys()]).toEqual([
+      'open-letter-2022-03-08',
+      'wuc-statement-2022-08-31',
+    ]);
+    expect([...index.members.get('open-letter-2022-03-08')!].sort()).toEqual([
+      'amnesty-international',
+      'federation-euro-mediterraneenne-contre-les-disparitions-forcees',
+      'hong-kong-democracy-council',
+      'japan-uyghur-association',
+      'michelle-bachelet',
+      'world-organisation-against-torture-omct',
+      'world-uyghur-congress',
+    ]);
+    expect([...index.members.get('wuc-statement-2022-08-31')!].sort()).toEqual([
+      'un-office-on-genocide-prevention',
+      'world-uyghur-congress',
+    ]);
+  });
+
+  it('finds nodes and links by id', () => {
+    expect(index.byId.size).toBe(14);
+    expect(index.linkById.get('dolkun-isa--leads--world-uyghur-congress')?.relation).toBe('leads');
+  });
+});
