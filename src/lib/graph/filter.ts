@@ -1,0 +1,158 @@
+/**
+ * Which nodes a set of filters shows, and how many each filter value would leave.
+ *
+ * The rule: values within a facet OR, facets AND.
+ * - `kinds` applies to every node.
+ * - `groups`, `regions`, `countries` are attribute facets. A node that carries the attribute
+ *   (non-null `group`, `region`, `country`) must have a selected value. A node that lacks an
+ *   active facet's attribute (coalitions, reports, governments, UN bodies, people without a
+ *   group, an organisation of unknown country) is *context*: it stays visible only while linked
+ *   to a visible node that passes every active attribute facet. So "only diaspora" shows the
+ *   diaspora groups and the letters they signed, not twenty unrelated governments.
+ * - `coalitions` keeps each selected coalition node and its members (linked by any relation).
+ * Filters never move the layout: the UI fades or hides by these ids.
+ */
+import {
+  GROUPS,
+  NODE_KINDS,
+  type Dataset,
+  type Group,
+  type GraphNode,
+  type NodeKind,
+} from '../types.ts';
+import { countryName } from './countries.ts';
+import type { GraphIndex } from './graph-index.ts';
+
+/** The user's filter selection; an empty array means "no filter on this facet". */
+export interface Filters {
+  groups: Group[];
+  regions: string[];
+  countries: string[];
+  kinds: NodeKind[];
+  coalitions: string[];
+}
+
+/** Nothing filtered: every node visible. */
+export const NO_FILTERS: Filters = Object.freeze({
+  groups: [],
+  regions: [],
+  countries: [],
+  kinds: [],
+  coalitions: [],
+}) as Filters;
+
+/** One step from the default view: "only diaspora groups", "only international NGOs". */
+export const PRESETS: Record<'diaspora' | 'international', Filters> = {
+  diaspora: { ...NO_FILTERS, groups: ['diaspora'] },
+  international: { ...NO_FILTERS, groups: ['international'] },
+};
+
+/** True when any facet has a selection. */
+export function isFiltering(f: Filters): boolean {
+  return (['groups', 'regions', 'countries', 'kinds', 'coalitions'] as const).some(
+    (k) => f[k].length > 0,
+  );
+}
+
+/** The attribute facets: filter key and the node field it reads. */
+const ATTRIBUTES = [
+  ['groups', 'group'],
+  ['regions', 'region'],
+  ['countries', 'country'],
+] as const;
+
+/** Ids of the nodes these filters show; see the module comment for the rule. */
+export function visibleIds(ds: Dataset, index: GraphIndex, f: Filters): Set<string> {
+  const active = ATTRIBUTES.filter(([key]) => f[key].length > 0);
+  let allowed: Set<string> | null = null;
+  if (f.coalitions.length > 0) {
+    allowed = new Set();
+    for (const id of f.coalitions) {
+      if (!index.byId.has(id)) continue;
+      allowed.add(id);
+      for (const m of index.members.get(id) ?? []) allowed.add(m);
+    }
+  }
+  const passes = (n: GraphNode) =>
+    (f.kinds.length === 0 || f.kinds.includes(n.kind)) && (allowed === null || allowed.has(n.id));
+  const core = new Set<string>();
+  const context: GraphNode[] = [];
+  for (const n of ds.nodes) {
+    if (!passes(n)) continue;
+    let carriesAll = true;
+    let fails = false;
+    for (const [key, field] of active) {
+      const value = n[field];
+      if (value === null) carriesAll = false;
+      else if (!(f[key] as readonly string[]).includes(value)) fails = true;
+    }
+    if (fails) continue;
+    if (carriesAll) core.add(n.id);
+    else context.push(n);
+  }
+  const visible = new Set(core);
+  for (const n of context) {
+    for (const other of index.neighbours.get(n.id) ?? []) {
+      if (core.has(other)) {
+        visible.add(n.id);
+        break;
+      }
+    }
+  }
+  // Keep dataset order, so callers iterating the set get a stable order.
+  return new Set(ds.nodes.filter((n) => visible.has(n.id)).map((n) => n.id));
+}
+
+/** Per facet value: how many nodes would be visible. */
+export interface FacetCounts {
+  groups: Map<Group | 'none', number>;
+  regions: Map<string, number>;
+  countries: Map<string, number>;
+  kinds: Map<NodeKind, number>;
+  coalitions: Map<string, number>;
+}
+
+/**
+ * For each value of each facet: how many nodes would be visible with that value *alone*
+ * selected in its facet (the facet's current selection replaced by it), the other facets as
+ * they are. So a ticked value and an unticked one are read the same way: "this value leaves N".
+ * `groups.get('none')` cannot be selected; it counts the currently visible nodes with no group.
+ * Values: all groups and kinds; the regions, countries (sorted) and coalitions in the dataset.
+ */
+export function facetCounts(ds: Dataset, index: GraphIndex, f: Filters): FacetCounts {
+  const count = <K extends keyof Filters>(key: K, value: Filters[K][number]) =>
+    visibleIds(ds, index, { ...f, [key]: [value] }).size;
+  const distinct = (field: 'region' | 'country') =>
+    [...new Set(ds.nodes.map((n) => n[field]).filter((v): v is string => v !== null))].sort();
+  const groups = new Map<Group | 'none', number>(GROUPS.map((g) => [g, count('groups', g)]));
+  const shown = visibleIds(ds, index, f);
+  groups.set('none', ds.nodes.filter((n) => n.group === null && shown.has(n.id)).length);
+  return {
+    groups,
+    regions: new Map(distinct('region').map((r) => [r, count('regions', r)])),
+    countries: new Map(distinct('country').map((c) => [c, count('countries', c)])),
+    kinds: new Map(NODE_KINDS.map((k) => [k, count('kinds', k)])),
+    coalitions: new Map(
+      ds.nodes.filter((n) => n.kind === 'coalition').map((n) => [n.id, count('coalitions', n.id)]),
+    ),
+  };
+}
+
+/** "Showing 78 of 251 nodes · group: diaspora" or "Showing all 251 nodes". */
+export function summary(ds: Dataset, visible: Set<string>, f: Filters): string {
+  const total = ds.nodes.length;
+  const noun = total === 1 ? 'node' : 'nodes';
+  if (!isFiltering(f)) return `Showing all ${total} ${noun}`;
+  const names = new Map(ds.nodes.map((n) => [n.id, n.name]));
+  const parts = [
+    ['group', f.groups],
+    ['region', f.regions],
+    ['country', f.countries.map(countryName)],
+    ['kind', f.kinds],
+    ['coalition', f.coalitions.map((id) => names.get(id) ?? id)],
+  ] as const;
+  const facets = parts
+    .filter(([, v]) => v.length > 0)
+    .map(([label, v]) => `${label}: ${v.join(', ')}`);
+  return [`Showing ${visible.size} of ${total} ${noun}`, ...facets].join(' · ');
+}
