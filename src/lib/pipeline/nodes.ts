@@ -1,0 +1,173 @@
+/**
+ * Node drafts: one per printed signatory (classified by signatories.json, extended by
+ * actors.json `signatories`) and one per actors.json node, with the phrases that name them.
+ */
+import type { GraphNode } from '../types.ts';
+import type { Curation } from './curation.ts';
+import type { ActorNode, Mention, SignatoryEntry, SignatoryExtra } from './curation-schema.ts';
+import { resolveCountry, resolveFact } from './facts.ts';
+import { SEP } from './issues.ts';
+import type { NodePhrase } from './mentions.ts';
+import type { PrintedSignatory } from './signatories.ts';
+import { slugify } from './slug.ts';
+import type { IndexedDocument } from './sources.ts';
+
+/** A node before its citations are found. */
+export interface NodeDraft {
+  node: Omit<GraphNode, 'citations'>;
+  phrases: NodePhrase[];
+  where: string;
+  /** Set for the signatories of the letter: where their name is printed. */
+  printed: PrintedSignatory | null;
+}
+
+type Docs = ReadonlyMap<string, IndexedDocument>;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function phrasesOf(
+  id: string,
+  name: string,
+  aliases: string[],
+  mentions: Mention[],
+  where: string,
+): NodePhrase[] {
+  const plain = (text: string): NodePhrase => ({
+    node: id,
+    text,
+    docs: null,
+    mustOccur: false,
+    where,
+  });
+  return [
+    plain(name),
+    ...aliases.map(plain),
+    ...mentions.map((m) =>
+      typeof m === 'string'
+        ? { node: id, text: m, docs: null, mustOccur: true, where: `${where}${SEP}mentions` }
+        : {
+            node: id,
+            text: m.text,
+            docs: m.docs,
+            mustOccur: true,
+            where: `${where}${SEP}mentions`,
+          },
+    ),
+  ];
+}
+
+function draft(
+  entry: (SignatoryEntry | ActorNode) & { name: string },
+  extra: SignatoryExtra | undefined,
+  printed: PrintedSignatory | null,
+  where: string,
+  docs: Docs,
+  errors: string[],
+): NodeDraft {
+  const id = entry.id ?? slugify(entry.name);
+  const group = entry.group ? resolveFact(entry.group, docs, `${where}${SEP}group`, errors) : null;
+  const countryFact = extra?.country ?? entry.country;
+  const country = countryFact ? resolveCountry(countryFact, docs, where, errors) : null;
+  const aliases = [...(entry.aliases ?? []), ...(extra?.aliases ?? [])];
+  const mentions = [...(entry.mentions ?? []), ...(extra?.mentions ?? [])];
+  for (const m of mentions) {
+    for (const doc of typeof m === 'string' ? [] : m.docs) {
+      if (!docs.has(doc))
+        errors.push(
+          `${where}${SEP}mentions: unknown document "${doc}" (known: ${[...docs.keys()].join(', ')})`,
+        );
+    }
+  }
+  const dated = 'date' in entry ? entry : { date: null, dateNote: null };
+  const node: Omit<GraphNode, 'citations'> = {
+    id,
+    kind: entry.kind ?? 'organisation',
+    name: entry.name,
+    aliases,
+    description: extra?.description ?? entry.description ?? '',
+    group: group?.value ?? null,
+    groupProvenance: group?.provenance ?? null,
+    tags: [...(entry.tags ?? [])],
+    country: country?.value ?? null,
+    countryProvenance: country?.provenance ?? null,
+    region: country?.region ?? null,
+    subregion: country?.subregion ?? null,
+    date: dated.date ?? null,
+    dateNote: dated.dateNote ?? null,
+    signatory: printed !== null,
+  };
+  return { node, phrases: phrasesOf(id, entry.name, aliases, mentions, where), where, printed };
+}
+
+/** Names that differ only in spaces or quote style: a hint when a key does not match. */
+const loose = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** All node drafts, in a stable order; every id is checked for form and uniqueness. */
+export function draftNodes(
+  printed: readonly PrintedSignatory[],
+  curation: Curation,
+  docs: Docs,
+  files: { letter: string; signatories: string },
+): { drafts: NodeDraft[]; errors: string[] } {
+  const errors: string[] = [];
+  const drafts: NodeDraft[] = [];
+  const printedNames = new Set(printed.map((p) => p.name));
+  const looseKeys = new Map([...curation.signatories.keys()].map((k) => [loose(k), k]));
+  const extraFor = (entry: SignatoryEntry, name: string) =>
+    curation.extras.get(entry.id ?? slugify(name));
+
+  for (const p of printed) {
+    const placed = curation.signatories.get(p.name);
+    if (!placed) {
+      const near = looseKeys.get(loose(p.name));
+      const hint =
+        near !== undefined
+          ? `; the entry ${JSON.stringify(near)} differs only in spaces or quote marks: use the name exactly as printed`
+          : '';
+      errors.push(
+        `${files.signatories}: no entry for ${JSON.stringify(p.name)}, printed on line ${p.line} of ${files.letter}${hint}`,
+      );
+      continue;
+    }
+    const extra = extraFor(placed.entry, p.name)?.entry;
+    drafts.push(draft({ ...placed.entry, name: p.name }, extra, p, placed.where, docs, errors));
+  }
+  const loosePrinted = new Map(printed.map((p) => [loose(p.name), p]));
+  for (const [key, placed] of curation.signatories) {
+    if (printedNames.has(key)) continue;
+    const near = loosePrinted.get(loose(key));
+    const hint = near
+      ? ` (line ${near.line} prints ${JSON.stringify(near.name)}: copy it exactly)`
+      : '';
+    errors.push(
+      `${placed.where}: not printed in the signatory list of ${files.letter}; keys must be names exactly as printed there${hint}`,
+    );
+  }
+  for (const { entry, where } of curation.nodes)
+    drafts.push(draft(entry, undefined, null, where, docs, errors));
+
+  const byId = new Map<string, NodeDraft>();
+  for (const d of drafts) {
+    const other = byId.get(d.node.id);
+    if (d.node.id === '') errors.push(`${d.where}: the name gives an empty id; add an "id"`);
+    else if (!ID.test(d.node.id))
+      errors.push(
+        `${d.where}: id "${d.node.id}" must be lower-case letters and digits joined by "-"`,
+      );
+    if (other) errors.push(`${d.where}: duplicate id "${d.node.id}" (also ${other.where})`);
+    else byId.set(d.node.id, d);
+  }
+  for (const [id, { where }] of curation.extras) {
+    if (!byId.get(id)?.printed) {
+      errors.push(
+        `${where}: "${id}" is not the id of a signatory of the letter (ids are the slug of the printed name, e.g. "world-uyghur-congress")`,
+      );
+    }
+  }
+  return { drafts, errors };
+}
