@@ -4,16 +4,17 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_FILES, type BuildInput } from './build.ts';
+import { BuildError } from './issues.ts';
 
 /** Parsed JSON, or undefined when the file does not exist; invalid JSON throws with the file name. */
-export function readJson(path: string): unknown {
+export function readJson(path: string, label = path): unknown {
   if (!existsSync(path)) return undefined;
   const text = readFileSync(path, 'utf8');
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`${path}: not valid JSON (${reason})`);
+    throw new BuildError([`${label}: not valid JSON (${reason})`], { cause: error });
   }
 }
 
@@ -29,10 +30,10 @@ export function readInputs(root: string): BuildInput {
     texts.set(name, readFileSync(join(dir, name), 'utf8'));
   }
   return {
-    sources: readJson(join(root, files.sources)),
+    sources: readJson(join(root, files.sources), files.sources),
     texts,
-    signatories: readJson(join(root, files.signatories)),
-    actors: readJson(join(root, files.actors)),
+    signatories: readJson(join(root, files.signatories), files.signatories),
+    actors: readJson(join(root, files.actors), files.actors),
     files,
   };
 }

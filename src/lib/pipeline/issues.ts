@@ -11,10 +11,11 @@ export const SEP = ' › ';
 export class BuildError extends Error {
   readonly errors: string[];
 
-  constructor(errors: string[]) {
+  constructor(errors: string[], options?: ErrorOptions) {
     const n = errors.length;
     super(
       `The data build stopped: ${n} problem${n === 1 ? '' : 's'}.\n${errors.map((e) => `  - ${e}`).join('\n')}`,
+      options,
     );
     this.name = 'BuildError';
     this.errors = errors;

@@ -8,6 +8,7 @@ import type { ActorNode, Mention, SignatoryEntry, SignatoryExtra } from './curat
 import { resolveCountry, resolveFact } from './facts.ts';
 import { SEP } from './issues.ts';
 import type { NodePhrase } from './mentions.ts';
+import { matchSignatories } from './signatory-keys.ts';
 import type { PrintedSignatory } from './signatories.ts';
 import { slugify } from './slug.ts';
 import type { IndexedDocument } from './sources.ts';
@@ -98,15 +99,6 @@ function draft(
   return { node, phrases: phrasesOf(id, entry.name, aliases, mentions, where), where, printed };
 }
 
-/** Names that differ only in spaces or quote style: a hint when a key does not match. */
-const loose = (s: string) =>
-  s
-    .normalize('NFC')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /** All node drafts, in a stable order; every id is checked for form and uniqueness. */
 export function draftNodes(
   printed: readonly PrintedSignatory[],
@@ -114,39 +106,11 @@ export function draftNodes(
   docs: Docs,
   files: { letter: string; signatories: string },
 ): { drafts: NodeDraft[]; errors: string[] } {
-  const errors: string[] = [];
   const drafts: NodeDraft[] = [];
-  const printedNames = new Set(printed.map((p) => p.name));
-  const looseKeys = new Map([...curation.signatories.keys()].map((k) => [loose(k), k]));
-  const extraFor = (entry: SignatoryEntry, name: string) =>
-    curation.extras.get(entry.id ?? slugify(name));
-
-  for (const p of printed) {
-    const placed = curation.signatories.get(p.name);
-    if (!placed) {
-      const near = looseKeys.get(loose(p.name));
-      const hint =
-        near !== undefined
-          ? `; the entry ${JSON.stringify(near)} differs only in spaces or quote marks: use the name exactly as printed`
-          : '';
-      errors.push(
-        `${files.signatories}: no entry for ${JSON.stringify(p.name)}, printed on line ${p.line} of ${files.letter}${hint}`,
-      );
-      continue;
-    }
-    const extra = extraFor(placed.entry, p.name)?.entry;
-    drafts.push(draft({ ...placed.entry, name: p.name }, extra, p, placed.where, docs, errors));
-  }
-  const loosePrinted = new Map(printed.map((p) => [loose(p.name), p]));
-  for (const [key, placed] of curation.signatories) {
-    if (printedNames.has(key)) continue;
-    const near = loosePrinted.get(loose(key));
-    const hint = near
-      ? ` (line ${near.line} prints ${JSON.stringify(near.name)}: copy it exactly)`
-      : '';
-    errors.push(
-      `${placed.where}: not printed in the signatory list of ${files.letter}; keys must be names exactly as printed there${hint}`,
-    );
+  const { pairs, errors } = matchSignatories(printed, curation.signatories, files);
+  for (const [p, { entry, where }] of pairs) {
+    const extra = curation.extras.get(entry.id ?? slugify(p.name))?.entry;
+    drafts.push(draft({ ...entry, name: p.name }, extra, p, where, docs, errors));
   }
   for (const { entry, where } of curation.nodes)
     drafts.push(draft(entry, undefined, null, where, docs, errors));
