@@ -1,0 +1,173 @@
+/**
+ * The view in the URL: what is selected, searched, filtered and open, so a reload or a shared
+ * link opens the same view. Parsing never throws: whatever it cannot use it drops, with a
+ * notice a person can read.
+ */
+import { NO_FILTERS, type Filters } from '../graph/filter.ts';
+import { GROUPS, NODE_KINDS, type Dataset } from '../types.ts';
+
+/** Everything the URL holds. */
+export interface ViewState {
+  selection: { type: 'node' | 'link'; id: string } | null;
+  query: string;
+  filters: Filters;
+  hideFiltered: boolean;
+  doc: { id: string; start: number; end: number } | null;
+  view: 'graph' | 'list';
+}
+
+/** The view a bare URL opens: the whole coalition, nothing selected. */
+export const DEFAULT_VIEW: ViewState = Object.freeze({
+  selection: null,
+  query: '',
+  filters: NO_FILTERS,
+  hideFiltered: false,
+  doc: null,
+  view: 'graph',
+}) as ViewState;
+
+/** Filter facets and their URL parameter names, in URL order. */
+const LISTS = [
+  ['groups', 'group'],
+  ['regions', 'region'],
+  ['countries', 'country'],
+  ['kinds', 'kind'],
+  ['coalitions', 'coalition'],
+] as const;
+
+// Commas separate list items and a colon the doc id from its range, so each item is encoded
+// on its own (a comma inside a value becomes %2C) and the separators stay readable.
+const enc = (s: string) => encodeURIComponent(s);
+
+/**
+ * `?node=world-uyghur-congress&group=diaspora&view=list`: parameters in a fixed order, defaults
+ * left out; '' for the default view.
+ */
+export function serializeViewState(s: ViewState): string {
+  const params: string[] = [];
+  if (s.selection) params.push(`${s.selection.type}=${enc(s.selection.id)}`);
+  if (s.query !== '') params.push(`q=${enc(s.query)}`);
+  for (const [key, name] of LISTS) {
+    if (s.filters[key].length > 0) params.push(`${name}=${s.filters[key].map(enc).join(',')}`);
+  }
+  if (s.hideFiltered) params.push('hide=1');
+  if (s.doc) params.push(`doc=${enc(s.doc.id)}:${s.doc.start}-${s.doc.end}`);
+  if (s.view !== 'graph') params.push(`view=${s.view}`);
+  return params.length === 0 ? '' : `?${params.join('&')}`;
+}
+
+/** The vocabulary of each list facet in this dataset, and how to name a miss. */
+function vocabularies(ds: Dataset): Record<(typeof LISTS)[number][0], [Set<string>, string]> {
+  const present = (field: 'region' | 'country') =>
+    new Set(ds.nodes.map((n) => n[field]).filter((v): v is string => v !== null));
+  return {
+    groups: [new Set(GROUPS), `not one of ${GROUPS.join(', ')}`],
+    regions: [present('region'), 'no node in this dataset has that region'],
+    countries: [present('country'), 'no node in this dataset has that country code'],
+    kinds: [new Set(NODE_KINDS), `not one of ${NODE_KINDS.join(', ')}`],
+    coalitions: [
+      new Set(ds.nodes.filter((n) => n.kind === 'coalition').map((n) => n.id)),
+      'no such coalition in this dataset',
+    ],
+  };
+}
+
+/**
+ * Read a `location.search` string (with or without `?`) against a dataset. Unknown ids, values
+ * outside the vocabularies and malformed ranges are dropped with one notice each; parameters
+ * this page does not use (`utm_source`, …) are ignored silently.
+ */
+export function parseViewState(
+  search: string,
+  ds: Dataset,
+): { state: ViewState; notices: string[] } {
+  const notices: string[] = [];
+  const raw = new Map<string, string>();
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    raw.set(eq === -1 ? pair : pair.slice(0, eq), eq === -1 ? '' : pair.slice(eq + 1));
+  }
+  const dec = (name: string, s: string): string | null => {
+    try {
+      return decodeURIComponent(s.replace(/\+/g, ' '));
+    } catch {
+      notices.push(`Ignored ${name} "${s}": it is not valid URL encoding.`);
+      return null;
+    }
+  };
+  const one = (name: string) => {
+    const v = raw.get(name);
+    return v === undefined || v === '' ? null : dec(name, v);
+  };
+
+  const filters: Filters = { groups: [], regions: [], countries: [], kinds: [], coalitions: [] };
+  const vocab = vocabularies(ds);
+  for (const [key, name] of LISTS) {
+    const [allowed, why] = vocab[key];
+    for (const item of (raw.get(name) ?? '').split(',')) {
+      if (item === '') continue;
+      let value = dec(name, item);
+      if (value === null) continue;
+      if (key === 'countries') value = value.toUpperCase();
+      if (!allowed.has(value)) notices.push(`Ignored ${name} "${value}": ${why}.`);
+      else if (!(filters[key] as string[]).includes(value)) (filters[key] as string[]).push(value);
+    }
+  }
+
+  let selection: ViewState['selection'] = null;
+  const node = one('node');
+  const link = one('link');
+  if (node !== null) {
+    if (ds.nodes.some((n) => n.id === node)) selection = { type: 'node', id: node };
+    else notices.push(`Ignored node "${node}": no such node in this dataset.`);
+  }
+  if (link !== null) {
+    if (selection) notices.push(`Ignored link "${link}": a node is already selected.`);
+    else if (ds.links.some((l) => l.id === link)) selection = { type: 'link', id: link };
+    else notices.push(`Ignored link "${link}": no such link in this dataset.`);
+  }
+
+  const hide = one('hide');
+  if (hide !== null && hide !== '1' && hide !== '0')
+    notices.push(`Ignored hide "${hide}": expected 1 or 0.`);
+  const view = one('view');
+  if (view !== null && view !== 'graph' && view !== 'list') {
+    notices.push(`Ignored view "${view}": expected graph or list.`);
+  }
+
+  return {
+    state: {
+      selection,
+      query: one('q') ?? '',
+      filters,
+      hideFiltered: hide === '1',
+      doc: parseDoc(one('doc'), ds, notices),
+      view: view === 'list' ? 'list' : 'graph',
+    },
+    notices,
+  };
+}
+
+/** `voa-diaspora-groups:120-180` → the range, when the document exists and holds it. */
+function parseDoc(value: string | null, ds: Dataset, notices: string[]): ViewState['doc'] {
+  if (value === null) return null;
+  const m = /^(.+):(\d{1,9})-(\d{1,9})$/.exec(value);
+  if (!m) {
+    notices.push(
+      `Ignored doc "${value}": expected document-id:start-end, e.g. open-letter:120-180.`,
+    );
+    return null;
+  }
+  const [, id, a, b] = m as unknown as [string, string, string, string];
+  const doc = ds.documents.find((d) => d.id === id);
+  const start = Number(a);
+  const end = Number(b);
+  if (!doc) notices.push(`Ignored doc "${value}": no document "${id}" in this dataset.`);
+  else if (start > end || end > doc.text.length) {
+    notices.push(
+      `Ignored doc "${value}": the range is outside the document (length ${doc.text.length}).`,
+    );
+  } else return { id, start, end };
+  return null;
+}
