@@ -58,8 +58,9 @@ export function buildDataset(input: BuildInput): Dataset {
 
   const letterFile = `${files.sourcesDir}/${letterDoc.doc.file}`;
   const list = parseSignatoryList(letterDoc.doc.text, letterFile);
-  const { curation, errors } = readCuration(input.signatories, input.actors, files);
+  const { curation, errors, fatal } = readCuration(input.signatories, input.actors, files);
   errors.unshift(...list.errors);
+  if (fatal) throw new BuildError(errors);
   const nodes = draftNodes(list.signatories, curation, docs, {
     letter: letterFile,
     signatories: files.signatories,
@@ -98,7 +99,13 @@ export function buildDataset(input: BuildInput): Dataset {
     );
   }
 
-  const links = buildLinks(nodes.drafts, curation.links, docs, { ...letter, where: files.actors });
+  const links = buildLinks(
+    nodes.drafts,
+    curation.links,
+    docs,
+    { ...letter, where: files.actors },
+    curation.rejected.ids,
+  );
   errors.push(...links.errors);
 
   const dates = indexed.documents.map((d) => d.doc.date).filter((d): d is string => d !== null);

@@ -16,6 +16,7 @@ import {
   type SignatoryExtra,
 } from './curation-schema.ts';
 import { describeIssues, SEP } from './issues.ts';
+import { slugify } from './slug.ts';
 
 /** A checked entry and the place it came from, for later messages. */
 export interface Placed<T> {
@@ -31,6 +32,11 @@ export interface Curation {
   /** Keyed by signatory node id. */
   extras: Map<string, Placed<SignatoryExtra>>;
   links: Placed<ActorLink>[];
+  /**
+   * Entries that failed their shape check (signatory keys, node ids): already reported, so later
+   * steps stay quiet about them instead of adding "no entry" or "not a node id" echoes.
+   */
+  rejected: { signatories: Set<string>; ids: Set<string> };
 }
 
 /** Where the curation lives, as named in messages. */
@@ -60,36 +66,57 @@ function label(raw: unknown, keys: readonly string[]): string {
 }
 
 /**
- * Shape-check both files. `undefined` means the file is missing, which is an error like any
- * other: the build cannot classify the signatories without it.
+ * Shape-check both files. `undefined` means the file is missing. `fatal`: a file is missing or
+ * not of the expected outer shape, so checking further would only echo that one problem.
  */
 export function readCuration(
   signatoriesRaw: unknown,
   actorsRaw: unknown,
   files: CurationFiles,
-): { curation: Curation; errors: string[] } {
+): { curation: Curation; errors: string[]; fatal: boolean } {
   const errors: string[] = [];
-  const curation: Curation = { signatories: new Map(), nodes: [], extras: new Map(), links: [] };
+  const curation: Curation = {
+    signatories: new Map(),
+    nodes: [],
+    extras: new Map(),
+    links: [],
+    rejected: { signatories: new Set(), ids: new Set() },
+  };
+  const idOf = (raw: unknown, name: string | undefined) => {
+    const record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    const id = typeof record['id'] === 'string' ? record['id'] : undefined;
+    const named = name ?? (typeof record['name'] === 'string' ? record['name'] : '');
+    return id ?? slugify(named);
+  };
   const missing = (file: string) =>
     `${file}: file not found (see data/curation/README.md for its format)`;
 
+  // A missing or unreadable file would echo as hundreds of "no entry" errors: stop at it.
+  let fatal = signatoriesRaw === undefined || actorsRaw === undefined;
   if (signatoriesRaw === undefined) errors.push(missing(files.signatories));
   else {
-    const all = check(SignatoriesFileSchema, signatoriesRaw, files.signatories, errors) ?? {};
-    for (const [name, raw] of Object.entries(all)) {
+    const all = check(SignatoriesFileSchema, signatoriesRaw, files.signatories, errors);
+    if (all === null) fatal = true;
+    for (const [name, raw] of Object.entries(all ?? {})) {
       const where = `${files.signatories}${SEP}${JSON.stringify(name)}`;
       const entry = check(SignatoryEntrySchema, raw, where, errors);
       if (entry) curation.signatories.set(name, { entry, where });
+      else {
+        curation.rejected.signatories.add(name);
+        curation.rejected.ids.add(idOf(raw, name));
+      }
     }
   }
 
   if (actorsRaw === undefined) errors.push(missing(files.actors));
   else {
     const file = check(ActorsFileSchema, actorsRaw, files.actors, errors);
+    if (file === null) fatal = true;
     file?.nodes.forEach((raw, i) => {
       const where = `${files.actors}${SEP}nodes[${i}]${label(raw, ['id']) || label(raw, ['name'])}`;
       const entry = check(ActorNodeSchema, raw, where, errors);
       if (entry) curation.nodes.push({ entry, where });
+      else curation.rejected.ids.add(idOf(raw, undefined));
     });
     for (const [id, raw] of Object.entries(file?.signatories ?? {})) {
       const where = `${files.actors}${SEP}signatories${SEP}${JSON.stringify(id)}`;
@@ -102,5 +129,5 @@ export function readCuration(
       if (entry) curation.links.push({ entry, where });
     });
   }
-  return { curation, errors };
+  return { curation, errors, fatal };
 }

@@ -42,19 +42,21 @@ function merge(byId: Map<string, LinkDraft>, next: LinkDraft, errors: string[]):
 /**
  * All links, unsorted (the caller sorts). `letter` is the signed letter's coalition node id and
  * document; its absence is an error because the 192 signed links have nowhere to point.
+ * `rejected`: ids of entries that failed their shape check, already reported.
  */
 export function buildLinks(
   drafts: readonly NodeDraft[],
   curated: readonly Placed<ActorLink>[],
   docs: ReadonlyMap<string, IndexedDocument>,
   letter: { node: string; doc: string; where: string },
+  rejected: ReadonlySet<string> = new Set(),
 ): { links: GraphLink[]; errors: string[] } {
   const errors: string[] = [];
   const byId = new Map<string, LinkDraft>();
   const ids = new Set(drafts.map((d) => d.node.id));
   const letterDate = docs.get(letter.doc)?.doc.date ?? null;
 
-  if (!ids.has(letter.node)) {
+  if (!ids.has(letter.node) && !rejected.has(letter.node)) {
     errors.push(
       `${letter.where}: no node with id "${letter.node}" (kind coalition): the signatories' "signed" links point to it`,
     );
@@ -86,7 +88,8 @@ export function buildLinks(
       ['target', target],
     ] as const) {
       if (!ids.has(id)) {
-        errors.push(`${where}${SEP}${end}: "${id}" is not a node id`);
+        // A node whose entry was malformed is reported there; the link just waits for it.
+        if (!rejected.has(id)) errors.push(`${where}${SEP}${end}: "${id}" is not a node id`);
         ok = false;
       }
     }

@@ -107,7 +107,12 @@ export function draftNodes(
   files: { letter: string; signatories: string },
 ): { drafts: NodeDraft[]; errors: string[] } {
   const drafts: NodeDraft[] = [];
-  const { pairs, errors } = matchSignatories(printed, curation.signatories, files);
+  const { pairs, errors } = matchSignatories(
+    printed,
+    curation.signatories,
+    curation.rejected.signatories,
+    files,
+  );
   for (const [p, { entry, where }] of pairs) {
     const extra = curation.extras.get(entry.id ?? slugify(p.name))?.entry;
     drafts.push(draft({ ...entry, name: p.name }, extra, p, where, docs, errors));

@@ -16,10 +16,14 @@ function loose(s: string): string {
     .trim();
 }
 
-/** Each printed name with its entry, in printed order; the unmatched on either side are errors. */
+/**
+ * Each printed name with its entry, in printed order; the unmatched on either side are errors.
+ * `rejected`: keys whose entry failed its shape check (reported already).
+ */
 export function matchSignatories(
   printed: readonly PrintedSignatory[],
   entries: ReadonlyMap<string, Placed<SignatoryEntry>>,
+  rejected: ReadonlySet<string>,
   files: { letter: string; signatories: string },
 ): { pairs: [PrintedSignatory, Placed<SignatoryEntry>][]; errors: string[] } {
   const errors: string[] = [];
@@ -31,6 +35,7 @@ export function matchSignatories(
       pairs.push([p, placed]);
       continue;
     }
+    if (rejected.has(p.name)) continue; // its entry is malformed, and that is reported
     const near = looseKeys.get(loose(p.name));
     const hint =
       near === undefined
