@@ -1,0 +1,100 @@
+/**
+ * Checking a step's `view` against the dataset: node ids exist, filter values are in the
+ * vocabularies (groups and kinds of the contract; regions, countries and coalitions present in
+ * the dataset), the zoom has something to frame, the date is ISO.
+ */
+import type { Filters } from '../graph/filter.ts';
+import { isPartialIsoDate } from '../timeline/dates.ts';
+import { GROUPS, NODE_KINDS, type Dataset } from '../types.ts';
+import { isObject, type Problems } from './fields.ts';
+import { ZOOMS, type StepView, type Zoom } from './types.ts';
+
+/** What a step may name: node ids and the allowed values of each filter facet. */
+export interface Vocabulary {
+  nodes: ReadonlySet<string>;
+  filters: Record<keyof Filters, ReadonlySet<string>>;
+}
+
+const FILTER_KEYS = ['groups', 'regions', 'countries', 'kinds', 'coalitions'] as const;
+const VIEW_KEYS = ['filters', 'highlight', 'selection', 'zoom', 'asOf'] as const;
+
+/** The vocabulary of one dataset; build it once per story. */
+export function vocabularyOf(ds: Dataset): Vocabulary {
+  const present = (pick: (n: Dataset['nodes'][number]) => string | null) =>
+    new Set(ds.nodes.map(pick).filter((v): v is string => v !== null));
+  return {
+    nodes: new Set(ds.nodes.map((n) => n.id)),
+    filters: {
+      groups: new Set(GROUPS),
+      kinds: new Set(NODE_KINDS),
+      regions: present((n) => n.region),
+      countries: present((n) => n.country),
+      coalitions: present((n) => (n.kind === 'coalition' ? n.id : null)),
+    },
+  };
+}
+
+function parseFilters(raw: unknown, vocab: Vocabulary, p: Problems): Partial<Filters> {
+  if (raw === undefined) return {};
+  if (!isObject(raw)) {
+    p.add('view.filters must be an object such as { "groups": ["diaspora"] }');
+    return {};
+  }
+  p.unknownKeys(raw, FILTER_KEYS, 'view.filters');
+  const filters: Record<string, string[]> = {};
+  for (const key of FILTER_KEYS) {
+    if (raw[key] === undefined) continue;
+    const values = p.strings(raw[key], `view.filters.${key}`);
+    if (values === null) continue;
+    const allowed = vocab.filters[key];
+    for (const v of values) {
+      if (!allowed.has(v))
+        p.add(
+          `filter ${key} value "${v}" is not in the dataset (known: ${[...allowed].sort().join(', ')})`,
+        );
+    }
+    filters[key] = values.filter((v) => allowed.has(v));
+  }
+  // Every value was checked against its facet's vocabulary just above.
+  return filters as Partial<Filters>;
+}
+
+function checkNode(id: string, vocab: Vocabulary, p: Problems): boolean {
+  if (vocab.nodes.has(id)) return true;
+  p.add(`node "${id}" is not in the dataset`);
+  return false;
+}
+
+/** A checked view, or null when it is not an object at all; problems go to `p`. */
+export function parseView(raw: unknown, vocab: Vocabulary, p: Problems): StepView | null {
+  if (!isObject(raw)) {
+    p.add('"view" must be an object with filters, highlight, selection, zoom and asOf');
+    return null;
+  }
+  p.unknownKeys(raw, VIEW_KEYS, 'view');
+  const filters = parseFilters(raw.filters, vocab, p);
+  const named =
+    raw.highlight === undefined ? [] : (p.strings(raw.highlight, 'view.highlight') ?? []);
+  const highlight = named.filter((id) => checkNode(id, vocab, p));
+  let selection: string | null = null;
+  if (typeof raw.selection === 'string') {
+    if (checkNode(raw.selection, vocab, p)) selection = raw.selection;
+  } else if (raw.selection !== null && raw.selection !== undefined) {
+    p.add('view.selection must be a node id or null');
+  }
+  const zoom: Zoom = ZOOMS.find((z) => z === raw.zoom) ?? 'fit';
+  if (raw.zoom !== undefined && zoom !== raw.zoom)
+    p.add(`view.zoom must be one of ${ZOOMS.join(', ')}`);
+  if (zoom === 'selection' && raw.selection == null)
+    p.add('view.zoom is "selection" but view.selection is null');
+  if (zoom === 'highlight' && named.length === 0)
+    p.add('view.zoom is "highlight" but view.highlight is empty');
+  let asOf: string | null = null;
+  if (typeof raw.asOf === 'string' && isPartialIsoDate(raw.asOf)) asOf = raw.asOf;
+  else if (raw.asOf !== null && raw.asOf !== undefined) {
+    p.add(
+      `view.asOf must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or null, not ${JSON.stringify(raw.asOf)}`,
+    );
+  }
+  return { filters, highlight, selection, zoom, asOf };
+}
