@@ -1,0 +1,169 @@
+/**
+ * What every tabular and graph export writes, computed once: the selected nodes and the links
+ * between them as flat string fields, with citations spelled out and, when people are hidden,
+ * every name already redacted. The CSV, GEXF and GraphML writers only serialise these.
+ */
+import type { Citation, Dataset, GraphLink, GraphNode, Provenance } from '../types.ts';
+import { personAliases, personId, redact } from './anonymise.ts';
+
+/** Options shared by the data exports. */
+export interface ExportOptions {
+  /** Replace people's names by "Person N" everywhere (the presenter option). */
+  hidePeople?: boolean;
+}
+
+/** Options of the graph exports (GEXF, GraphML). */
+export interface GraphExportOptions extends ExportOptions {
+  /** Layout positions by dataset node id; nodes without one get none. */
+  positions?: Map<string, { x: number; y: number }>;
+  /** A node's colour as CSS `#rrggbb` (or `#rgb`); other strings are left out. */
+  colours?: (node: GraphNode) => string;
+}
+
+/** The node fields the graph exports write as attributes (all strings), besides `aliases`. */
+export const GRAPH_NODE_FIELDS = [
+  'kind',
+  'group',
+  'group_basis',
+  'group_note',
+  'country',
+  'country_name',
+  'region',
+  'subregion',
+  'country_basis',
+  'country_note',
+  'citations',
+  'source_documents',
+] as const satisfies readonly (keyof NodeRecord)[];
+
+/** Drawn size from the number of connections, so hubs stand out in Gephi: 0 → 4, 9 → 10. */
+export function nodeSize(connections: number): number {
+  return Math.round((4 + 2 * Math.sqrt(connections)) * 100) / 100;
+}
+
+/** One node as exported. Optional facts are '' when the dataset has null. */
+export interface NodeRecord {
+  /** The dataset node, for callers' callbacks (colours, positions); never written as is. */
+  node: GraphNode;
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  group: string;
+  group_basis: string;
+  group_note: string;
+  country: string;
+  country_name: string;
+  region: string;
+  subregion: string;
+  country_basis: string;
+  country_note: string;
+  /** Links to or from this node within the exported set. */
+  connections: number;
+  /** `doc-title (date): “quote”` per citation, joined by " | ". */
+  citations: string;
+  /** Titles of the documents that mention the node, in dataset order, joined by " | ". */
+  source_documents: string;
+}
+
+/** One link as exported; `source` and `target` are exported node ids. */
+export interface EdgeRecord {
+  id: string;
+  source: string;
+  target: string;
+  relation: string;
+  citations: string;
+}
+
+/** Separator between several values in one field. */
+export const LIST_SEPARATOR = ' | ';
+
+const countryNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** "FI" → "Finland"; '' for null, CLDR's "ZZ" (Unknown Region) or a code Intl does not know. */
+export function countryName(code: string | null): string {
+  if (code === null || code === 'ZZ') return '';
+  try {
+    return countryNames.of(code) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The nodes whose ids are in `ids` (in dataset order; unknown ids are ignored) and the links with
+ * both ends among them, as export records.
+ */
+export function exportRecords(
+  ds: Dataset,
+  ids: Iterable<string>,
+  opts: ExportOptions = {},
+): { nodes: NodeRecord[]; edges: EdgeRecord[] } {
+  const wanted = new Set(ids);
+  const nodes = ds.nodes.filter((n) => wanted.has(n.id));
+  const kept = new Set(nodes.map((n) => n.id));
+  const links = ds.links.filter((l) => kept.has(l.source) && kept.has(l.target));
+  const map = opts.hidePeople === true ? personAliases(ds) : new Map<string, string>();
+  const titles = new Map(ds.documents.map((d) => [d.id, d]));
+
+  const text = (s: string, c?: Citation) =>
+    redact(s, ds, map, c === undefined ? undefined : { doc: c.doc, start: c.start });
+  const exportedId = (id: string) => {
+    const label = map.get(id);
+    return label === undefined ? id : personId(label);
+  };
+  const cites = (list: Citation[]) =>
+    list
+      .map((c) => {
+        const doc = titles.get(c.doc);
+        const title = text(doc?.title ?? c.doc);
+        return `${title} (${doc?.date ?? 'n.d.'}): “${text(c.quote, c)}”`;
+      })
+      .join(LIST_SEPARATOR);
+
+  const degree = new Map<string, number>();
+  for (const l of links) {
+    degree.set(l.source, (degree.get(l.source) ?? 0) + 1);
+    degree.set(l.target, (degree.get(l.target) ?? 0) + 1);
+  }
+
+  const nodeRecord = (n: GraphNode): NodeRecord => {
+    const hidden = map.get(n.id);
+    const docs = new Set(n.citations.map((c) => c.doc));
+    return {
+      node: n,
+      id: exportedId(n.id),
+      name: hidden ?? text(n.name),
+      kind: n.kind,
+      // A stand-in's aliases would only repeat it, and the originals name the person.
+      aliases: hidden === undefined ? n.aliases.map((a) => text(a)) : [],
+      group: n.group ?? '',
+      group_basis: n.groupProvenance?.basis ?? '',
+      group_note: note(n.groupProvenance, text),
+      country: n.country ?? '',
+      country_name: countryName(n.country),
+      region: n.region ?? '',
+      subregion: n.subregion ?? '',
+      country_basis: n.countryProvenance?.basis ?? '',
+      country_note: note(n.countryProvenance, text),
+      connections: degree.get(n.id) ?? 0,
+      citations: cites(n.citations),
+      source_documents: ds.documents
+        .filter((d) => docs.has(d.id))
+        .map((d) => text(d.title))
+        .join(LIST_SEPARATOR),
+    };
+  };
+  const edgeRecord = (l: GraphLink): EdgeRecord => ({
+    id: `${exportedId(l.source)}--${l.relation}--${exportedId(l.target)}`,
+    source: exportedId(l.source),
+    target: exportedId(l.target),
+    relation: l.relation,
+    citations: cites(l.citations),
+  });
+  return { nodes: nodes.map(nodeRecord), edges: links.map(edgeRecord) };
+}
+
+function note(p: Provenance | null, text: (s: string) => string): string {
+  return p?.note === undefined ? '' : text(p.note);
+}
