@@ -10,6 +10,7 @@ import { readInputs, readText, writeText } from '../src/lib/pipeline/io.ts';
 import { BuildError } from '../src/lib/pipeline/issues.ts';
 import { datasetJsonSchema } from '../src/lib/pipeline/json-schema.ts';
 import { qualityReport } from '../src/lib/pipeline/report.ts';
+import { staleMessage, staleOutputs } from '../src/lib/pipeline/stale.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outputs = { data: 'data/coalition.json', schema: 'data/coalition.schema.json' };
@@ -35,13 +36,10 @@ function main(): number {
     throw error;
   }
   if (check) {
-    const stale = Object.entries({ [outputs.data]: data, [outputs.schema]: schema })
-      .filter(([path, text]) => readText(join(root, path)) !== text)
-      .map(([path]) => path);
+    const fresh = { [outputs.data]: data, [outputs.schema]: schema };
+    const stale = staleOutputs(fresh, (path) => readText(join(root, path)));
     if (stale.length > 0) {
-      console.error(
-        `${stale.join(' and ')} ${stale.length === 1 ? 'is' : 'are'} stale: run npm run data and commit the result.`,
-      );
+      console.error(staleMessage(stale));
       return 1;
     }
     console.log(`${outputs.data} and ${outputs.schema} are up to date.`);

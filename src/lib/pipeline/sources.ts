@@ -54,5 +54,12 @@ export function indexSources(
     const doc = { id, title, publisher, date, dateNote, kind, file: meta.file, originalFile, text };
     documents.push({ doc, folded: foldText(text), order: i });
   });
+  const listed = new Set(list.output.map((m) => m.file));
+  for (const name of texts.keys()) {
+    if (!listed.has(name))
+      errors.push(
+        `${file}: "${name}" is beside it but not listed; add its metadata or move it away`,
+      );
+  }
   return { documents, errors };
 }

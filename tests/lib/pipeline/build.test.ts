@@ -365,6 +365,13 @@ const cases: { name: string; edit: (i: Input) => void; expected: string[] }[] = 
       'fixtures/sources.json › [1] ("news"): file "news.txt" was not found next to sources.json',
     ],
   },
+  {
+    name: 'a source file not listed in sources.json',
+    edit: (i) => (i.texts = new Map([...i.texts, ['extra.txt', 'x']])),
+    expected: [
+      'fixtures/sources.json: "extra.txt" is beside it but not listed; add its metadata or move it away',
+    ],
+  },
 ];
 
 describe('buildDataset stops on bad input, naming file, entry and reason', () => {
