@@ -24,6 +24,7 @@ const basis = (p: Provenance | null) => p?.basis ?? 'none';
 export function qualityReport(data: Dataset): string {
   const classified = data.nodes.filter(isClassified);
   const unknown = classified.filter((n) => n.country === null);
+  const ungrouped = classified.filter((n) => n.group === null);
   const orgs = data.nodes.filter((n) => n.kind === 'organisation');
   const pairs = similarNames(orgs.map((n) => n.name));
   const lines = [
@@ -35,6 +36,8 @@ export function qualityReport(data: Dataset): string {
     `  by region: ${count(classified.map((n) => n.region ?? 'unknown'))}`,
     `  group basis: ${count(classified.map((n) => basis(n.groupProvenance)))}`,
     `  country basis: ${count(classified.map((n) => basis(n.countryProvenance)))}`,
+    `Group not classified (${ungrouped.length}):`,
+    ...ungrouped.map((n) => `  - ${n.name}`),
     `Country unknown (${unknown.length}):`,
     ...unknown.map((n) => `  - ${n.name}`),
     `Names so alike they may be one organisation (${pairs.length}; not merged, check by hand):`,

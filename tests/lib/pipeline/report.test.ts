@@ -16,6 +16,7 @@ describe('qualityReport', () => {
         '  by region: Asia 2 · Europe 2 · unknown 2',
         '  group basis: curated 3 · name 3',
         '  country basis: curated 4 · document 1 · name 1',
+        'Group not classified (0):',
         'Country unknown (2):',
         '  - Mamatjan Nayup',
         '  - World Uyghur Congress Foundation',
