@@ -1,0 +1,216 @@
+/**
+ * The explorer's state: what is selected, searched, filtered and open, with everything the
+ * views show derived from it by the pure functions in src/lib. Components read fields and call
+ * methods; none of them keeps a copy.
+ *
+ * The dataset and positions are `$state.raw`: big, replaced whole, never mutated in place.
+ */
+import { computeLayout } from '../graph/layout.ts';
+import { indexGraph, type GraphIndex } from '../graph/graph-index.ts';
+import {
+  facetCounts,
+  isFiltering,
+  NO_FILTERS,
+  PRESETS,
+  summary,
+  visibleIds,
+  type Filters,
+} from '../graph/filter.ts';
+import { createSearch, type SearchHit } from '../search/search.ts';
+import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../url/state.ts';
+import type { Dataset, GraphLink, GraphNode } from '../types.ts';
+import { nodeSummary, plural } from './describe.ts';
+
+export type Selection = ViewState['selection'];
+export type DocRef = NonNullable<ViewState['doc']>;
+export type Facet = keyof Filters;
+
+/** What the graph can do when asked from outside it (search, panel): set by Graph on mount. */
+export interface Viewport {
+  fit(): void;
+  zoomTo(id: string): void;
+}
+
+/** Most search results listed under the box. */
+export const SEARCH_LIMIT = 12;
+
+export class AppState {
+  dataset: Dataset = $state.raw() as unknown as Dataset;
+  index: GraphIndex = $derived(indexGraph(this.dataset));
+  /** Node id → layout position; replaced (not mutated) while a node is dragged. */
+  positions: Map<string, { x: number; y: number }> = $state.raw(new Map());
+
+  query = $state('');
+  filters: Filters = $state.raw(NO_FILTERS);
+  hideFiltered = $state(false);
+  selection: Selection = $state.raw(null);
+  hovered: string | null = $state(null);
+  doc: DocRef | null = $state.raw(null);
+  view: ViewState['view'] = $state('graph');
+  notices: string[] = $state([]);
+  /** Text for the polite live region: the last selection or filter change, in words. */
+  announcement = $state('');
+  viewport: Viewport | null = null;
+
+  search = $derived(createSearch(this.dataset));
+  visible: Set<string> = $derived(visibleIds(this.dataset, this.index, this.filters));
+  filtering = $derived(isFiltering(this.filters));
+  counts = $derived(facetCounts(this.dataset, this.index, this.filters));
+  summary = $derived(summary(this.dataset, this.visible, this.filters));
+  hits: SearchHit[] = $derived(
+    this.query.trim() === '' ? [] : this.search(this.query, SEARCH_LIMIT),
+  );
+  hitIds: Set<string> = $derived(new Set(this.hits.map((h) => h.id)));
+  selectedNode: GraphNode | null = $derived(
+    this.selection?.type === 'node' ? (this.index.byId.get(this.selection.id) ?? null) : null,
+  );
+  selectedLink: GraphLink | null = $derived(
+    this.selection?.type === 'link' ? (this.index.linkById.get(this.selection.id) ?? null) : null,
+  );
+  /** The node whose neighbourhood is lit: the hovered one, else the selected one. */
+  focusId: string | null = $derived(this.hovered ?? this.selectedNode?.id ?? null);
+  /** The focus node and its neighbours (for a selected link: its two ends), or null. */
+  neighbourhood: Set<string> | null = $derived.by(() => {
+    if (this.focusId !== null) {
+      return new Set([this.focusId, ...(this.index.neighbours.get(this.focusId) ?? [])]);
+    }
+    const link = this.selectedLink;
+    return link ? new Set([link.source, link.target]) : null;
+  });
+
+  constructor(dataset: Dataset, initial: ViewState = DEFAULT_VIEW, notices: string[] = []) {
+    this.dataset = dataset;
+    this.positions = computeLayout(dataset);
+    if (typeof performance !== 'undefined') performance.mark('graph:settled');
+    this.notices = notices;
+    this.apply(initial);
+  }
+
+  /** The current view as the URL stores it. */
+  get viewState(): ViewState {
+    return {
+      selection: this.selection,
+      query: this.query,
+      filters: this.filters,
+      hideFiltered: this.hideFiltered,
+      doc: this.doc,
+      view: this.view,
+    };
+  }
+
+  /** Replace the whole view (from the URL on load or on back/forward). */
+  apply(s: ViewState): void {
+    this.selection = s.selection;
+    this.query = s.query;
+    this.filters = s.filters;
+    this.hideFiltered = s.hideFiltered;
+    this.doc = s.doc;
+    this.view = s.view;
+  }
+
+  selectNode(id: string): void {
+    const node = this.index.byId.get(id);
+    if (!node) return;
+    this.selection = { type: 'node', id };
+    this.doc = null;
+    this.announcement = `Selected ${nodeSummary(node, this.index.degree.get(id) ?? 0)}.`;
+  }
+
+  selectLink(id: string): void {
+    const link = this.index.linkById.get(id);
+    if (!link) return;
+    this.selection = { type: 'link', id };
+    this.doc = null;
+    const name = (nid: string) => this.index.byId.get(nid)?.name ?? nid;
+    this.announcement = `Selected link: ${name(link.source)} ${link.relation.replace('_', ' ')} ${name(link.target)}, ${plural(link.citations.length, 'source sentence')}.`;
+  }
+
+  clearSelection(): void {
+    if (this.selection === null && this.doc === null) return;
+    this.selection = null;
+    this.doc = null;
+    this.announcement = 'Selection cleared.';
+  }
+
+  openDoc(doc: DocRef): void {
+    this.doc = doc;
+    const title = this.dataset.documents.find((d) => d.id === doc.id)?.title ?? doc.id;
+    this.announcement = `Opened document: ${title}.`;
+  }
+
+  closeDoc(): void {
+    this.doc = null;
+  }
+
+  setFilters(filters: Filters): void {
+    this.filters = filters;
+    this.announcement = `${this.summary}.`;
+  }
+
+  /** Tick or untick one value of one facet. */
+  toggleFacet<K extends Facet>(facet: K, value: Filters[K][number]): void {
+    const list = this.filters[facet] as readonly string[];
+    const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+    this.setFilters({ ...this.filters, [facet]: next });
+  }
+
+  applyPreset(name: keyof typeof PRESETS): void {
+    this.setFilters(PRESETS[name]);
+  }
+
+  resetFilters(): void {
+    this.setFilters(NO_FILTERS);
+  }
+
+  /** The URL last written or read; the sync effect skips when the view still serialises to it. */
+  #lastUrl = '';
+  #lastKey = '';
+  /** Selection and open document: when these change the URL is pushed, else replaced. */
+  #historyKey(): string {
+    return `${this.selection?.type ?? ''}:${this.selection?.id ?? ''}|${this.doc?.id ?? ''}:${this.doc?.start ?? ''}`;
+  }
+
+  /**
+   * Keep the URL in step with the view: one effect writes it, pushing a history entry when the
+   * selection or open document changes (so back and forward step through selections) and
+   * replacing it for typing and filters. Call once from the root component's initialisation;
+   * pair it with `readUrl` on popstate. `keep` holds parameters owned elsewhere (`data`).
+   */
+  syncUrl(keep: Record<string, string> = {}): void {
+    const extra = Object.entries(keep)
+      .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+      .join('&');
+    this.#lastUrl = location.search;
+    this.#lastKey = this.#historyKey();
+    $effect(() => {
+      const search = serializeViewState(this.viewState);
+      const full = extra === '' ? search : `${search === '' ? '?' : `${search}&`}${extra}`;
+      const key = this.#historyKey();
+      if (full === this.#lastUrl) return;
+      const url = `${location.pathname}${full}${location.hash}`;
+      if (key !== this.#lastKey) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+      this.#lastUrl = full;
+      this.#lastKey = key;
+    });
+  }
+
+  /** Re-read the view from the URL (back/forward), showing notices for anything dropped. */
+  readUrl(): void {
+    const { state, notices } = parseViewState(location.search, this.dataset);
+    this.#lastUrl = location.search;
+    this.apply(state);
+    this.#lastKey = this.#historyKey();
+    if (notices.length > 0) this.notices = [...this.notices, ...notices];
+    const node = this.selectedNode;
+    this.announcement = node
+      ? `Selected ${node.name}.`
+      : this.selection
+        ? 'Selected a link.'
+        : 'No selection.';
+  }
+
+  dismissNotice(i: number): void {
+    this.notices = this.notices.filter((_, j) => j !== i);
+  }
+}

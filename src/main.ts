@@ -1,0 +1,39 @@
+/**
+ * Entry: load the dataset (a hashed asset next to the bundle, so the JS stays small), then
+ * mount the explorer, or an error view that says what is wrong. Never a blank page: index.html
+ * shows "Loading…" until one of the two replaces it.
+ */
+import { mount } from 'svelte';
+import datasetUrl from '../data/coalition.json?url';
+import App from './App.svelte';
+import ErrorView from './components/ErrorView.svelte';
+import { loadDataset } from './lib/dataset/load.ts';
+import { datasetSource } from './lib/dataset/source.ts';
+import { DatasetError } from './lib/dataset/parse.ts';
+import './app.css';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('index.html must contain <div id="app">');
+
+async function start(app: HTMLElement): Promise<void> {
+  // `?data=URL` opens a dataset published elsewhere; anything unusable falls back with a notice.
+  const source = datasetSource(location.search, datasetUrl, location.href);
+  const keep: Record<string, string> = source.external
+    ? { data: new URLSearchParams(location.search).get('data') ?? '' }
+    : {};
+  try {
+    const dataset = await loadDataset(source.url);
+    app.replaceChildren();
+    const notices = source.notice ? [source.notice] : [];
+    mount(App, { target: app, props: { dataset, notices, keep } });
+  } catch (error) {
+    app.replaceChildren();
+    const issues = error instanceof DatasetError ? error.issues : [];
+    const message = error instanceof Error ? error.message : String(error);
+    const fallback = source.external ? location.pathname : undefined;
+    mount(ErrorView, { target: app, props: { message, issues, url: source.url, fallback } });
+    console.error(error);
+  }
+}
+
+void start(target);
