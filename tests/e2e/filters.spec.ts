@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { expectedSummary, PRESETS } from './dataset.ts';
+
+for (const [button, preset] of [
+  ['Only diaspora groups', PRESETS.diaspora],
+  ['Only international NGOs', PRESETS.international],
+] as const) {
+  test(`"${button}" shows the count computed from the dataset`, async ({ page }) => {
+    const expected = expectedSummary(preset);
+    await page.goto('./');
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByTestId('filter-summary')).toContainText(expected.text);
+    await expect(page.locator('.node:not(.faded)')).toHaveCount(expected.count);
+    // Hide instead of fade: the others leave the page, the layout stays.
+    await page.getByLabel(/Hide filtered-out actors/).check();
+    await expect(page.locator('.node:visible')).toHaveCount(expected.count);
+    // The list view shows the same set.
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await expect(page.locator('tbody tr')).toHaveCount(expected.count);
+  });
+}

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { node } from './dataset.ts';
+
+test('a search with a typo finds Amnesty International, and choosing it selects the node', async ({
+  page,
+}) => {
+  const amnesty = node('amnesty-international');
+  await page.goto('./');
+  const box = page.getByRole('combobox', { name: 'Search actors' });
+  await box.fill('amnesty internatonal');
+  const option = page.getByRole('option').first();
+  await expect(option).toContainText(amnesty.name);
+  // While typing, the match is highlighted in the graph.
+  await expect(page.locator(`[data-id="${amnesty.id}"]`)).toHaveClass(/\bhit\b/);
+  await option.click();
+  await expect(page.getByRole('heading', { level: 2, name: amnesty.name })).toBeVisible();
+  await expect(page.locator(`[data-id="${amnesty.id}"]`)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/node=amnesty-international/);
+});
+
+test('accents and acronyms: "omct" finds the World Organisation Against Torture', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Search actors' }).fill('omct');
+  await expect(page.getByRole('option').first()).toContainText(
+    'World Organisation Against Torture',
+  );
+});

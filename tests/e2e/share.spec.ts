@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { expectedSummary, node, PRESETS } from './dataset.ts';
+
+test('a shared link reopens the same selection and filters; back returns to the previous selection', async ({
+  page,
+}) => {
+  const wuc = node('world-uyghur-congress');
+  const expected = expectedSummary(PRESETS.diaspora);
+  await page.goto(`./?node=${wuc.id}&group=diaspora`);
+  const heading = page.locator('#panel-title');
+  await expect(heading).toHaveText(wuc.name);
+  await expect(page.getByTestId('filter-summary')).toContainText(expected.text);
+
+  await page.reload();
+  await expect(heading).toHaveText(wuc.name);
+  await expect(page.getByTestId('filter-summary')).toContainText(expected.text);
+  await expect(page.getByLabel('Diaspora organisation')).toBeChecked();
+
+  // Step to a neighbour from the panel, then back.
+  const connections = page.locator('section[aria-labelledby="connections-title"]');
+  const next = connections.locator('li .linklike').first();
+  const nextName = (await next.textContent())!.trim();
+  await next.click();
+  await expect(heading).toHaveText(nextName);
+  await page.goBack();
+  await expect(heading).toHaveText(wuc.name);
+  await page.goForward();
+  await expect(heading).toHaveText(nextName);
+});
+
+test('an unknown node id in the URL is ignored with a notice', async ({ page }) => {
+  await page.goto('./?node=no-such-actor&group=diaspora');
+  await expect(page.getByTestId('notice')).toContainText('no-such-actor');
+  await expect(page.getByRole('heading', { name: 'Every fact has its sentence' })).toBeVisible();
+  // The rest of the URL still applies.
+  await expect(page.getByTestId('filter-summary')).toContainText(
+    expectedSummary(PRESETS.diaspora).text,
+  );
+  await page.getByRole('button', { name: /^Dismiss/ }).click();
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+});
