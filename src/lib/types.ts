@@ -98,6 +98,8 @@ export interface SourceDocument {
   id: string;
   title: string;
   publisher: string;
+  /** How the publisher is known when the text does not print it (e.g. curated from a byline). */
+  publisherNote?: string;
   /** ISO date `YYYY-MM-DD`, or null when the document prints none. */
   date: string | null;
   /** How the date was read or resolved, or why it is null. */

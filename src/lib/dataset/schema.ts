@@ -76,6 +76,7 @@ export const DocumentSchema = object({
   id: nonEmpty,
   title: string(),
   publisher: string(),
+  publisherNote: optional(string()),
   date: nullable(isoDay),
   dateNote: string(),
   kind: picklist(DOCUMENT_KINDS),

@@ -2,18 +2,29 @@
  * Source documents: `data/sources/sources.json` (metadata) plus each `.txt`, byte for byte.
  * Each document is folded once here and searched many times after.
  */
-import { array, nullable, object, picklist, pipe, regex, safeParse, string } from 'valibot';
+import {
+  array,
+  nullable,
+  object,
+  optional,
+  picklist,
+  pipe,
+  regex,
+  safeParse,
+  string,
+} from 'valibot';
 import { DOCUMENT_KINDS, type SourceDocument } from '../types.ts';
 import { foldText, type FoldedText } from './fold.ts';
 import { describeIssues, SEP } from './issues.ts';
 
-/** One entry of sources.json; extra keys (`publisherBasis`) are notes for people, not data. */
+/** One entry of sources.json. */
 const SourceMetaSchema = object({
   id: pipe(string(), regex(/^[a-z0-9-]+$/, 'expected lower-case letters, digits and "-"')),
   file: string(),
   originalFile: string(),
   title: string(),
   publisher: string(),
+  publisherNote: optional(string()),
   date: nullable(pipe(string(), regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD'))),
   dateNote: string(),
   kind: picklist(DOCUMENT_KINDS),
@@ -50,8 +61,19 @@ export function indexSources(
       errors.push(`${where}: file "${meta.file}" was not found next to sources.json`);
       return;
     }
-    const { id, title, publisher, date, dateNote, kind, originalFile } = meta;
-    const doc = { id, title, publisher, date, dateNote, kind, file: meta.file, originalFile, text };
+    const { id, title, publisher, publisherNote, date, dateNote, kind, originalFile } = meta;
+    const doc: SourceDocument = {
+      id,
+      title,
+      publisher,
+      date,
+      dateNote,
+      kind,
+      file: meta.file,
+      originalFile,
+      text,
+    };
+    if (publisherNote !== undefined) doc.publisherNote = publisherNote;
     documents.push({ doc, folded: foldText(text), order: i });
   });
   const listed = new Set(list.output.map((m) => m.file));
