@@ -1,0 +1,39 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import ErrorView from '../../src/components/ErrorView.svelte';
+import { DatasetError, parseDatasetText } from '../../src/lib/dataset/parse.ts';
+
+describe('ErrorView', () => {
+  it('lists every issue of a DatasetError with its path', () => {
+    let error: DatasetError | undefined;
+    try {
+      parseDatasetText(
+        JSON.stringify({ version: 1, edition: '2022-09-02', documents: [], nodes: 'x', links: [] }),
+      );
+    } catch (e) {
+      error = e as DatasetError;
+    }
+    expect(error).toBeInstanceOf(DatasetError);
+    render(ErrorView, {
+      message: error!.message,
+      issues: error!.issues,
+      url: 'assets/coalition.json',
+    });
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(error!.issues.length);
+    expect(items[0]!.textContent).toContain(error!.issues[0]!.message);
+    expect(screen.getByText('assets/coalition.json')).toBeInTheDocument();
+  });
+
+  it('shows a load error without issues and offers the built-in data for ?data=', () => {
+    render(ErrorView, {
+      message: 'Could not load the dataset from x.json: HTTP 404.',
+      fallback: '/',
+    });
+    expect(screen.getByTestId('error-message').textContent).toContain('HTTP 404');
+    expect(screen.getByRole('link', { name: 'Open the built-in dataset instead' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+  });
+});
