@@ -4,7 +4,7 @@ import DocumentReader from '../../src/components/DocumentReader.svelte';
 import { ds, index, node } from './fixture.ts';
 
 describe('DocumentReader', () => {
-  it('marks exactly the cited passage and makes actor names buttons', async () => {
+  it('marks exactly the cited passage and makes actor names links that select them', async () => {
     Element.prototype.scrollIntoView = vi.fn();
     const cite = node('world-uyghur-congress').countryProvenance!.citation!;
     const onselectnode = vi.fn();
@@ -20,7 +20,7 @@ describe('DocumentReader', () => {
     const doc = ds.documents.find((d) => d.id === cite.doc)!;
     // Text is preserved whole: the rendered text equals the document (plus the heading and bar).
     expect(document.querySelector('.text')!.textContent).toBe(doc.text);
-    await fireEvent.click(screen.getAllByRole('button', { name: 'World Uyghur Congress' })[0]!);
+    await fireEvent.click(screen.getAllByRole('link', { name: 'World Uyghur Congress' })[0]!);
     expect(onselectnode).toHaveBeenCalledWith('world-uyghur-congress');
   });
 });
