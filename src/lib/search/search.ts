@@ -2,27 +2,39 @@
  * Search over names, aliases, countries, descriptions and the sentences that mention each
  * actor: the app's only use of fuse.js. Both sides are folded (accents, case, curly quotes,
  * white space), so "federation euro-mediterraneenne" finds "Fédération Euro-méditerranéenne".
- *
- * Fuse finds and scores fuzzy matches; on top of it, hits are ranked in tiers so a reader who
- * types an exact name, acronym or the start of a word gets that actor first, not the one whose
- * long text happens to score well.
+ * Fuse finds fuzzy matches; `rank.ts` orders them in tiers so exact names and acronyms lead.
  */
 import Fuse, { type FuseResult } from 'fuse.js';
 import { excerptContext } from '../evidence/context.ts';
 import { countryName } from '../graph/countries.ts';
 import type { Dataset, Group, NodeKind } from '../types.ts';
+import { fold } from './fold.ts';
+import { bigramSet, mayMatch } from './prefilter.ts';
+import { tier, type Entry } from './rank.ts';
 
-/** Searched fields and their weights: a hit on the name counts most, on an excerpt least. */
+export { fold } from './fold.ts';
+
+/** Fuzzy-searched fields and their weights: a hit on the name counts most. */
 export const KEYS = [
   { name: 'name', weight: 3 },
   { name: 'aliases', weight: 2.5 },
   { name: 'country', weight: 1.2 },
-  { name: 'description', weight: 0.6 },
-  { name: 'excerpt', weight: 0.5 },
 ] as const;
-/** Fuse's 0 (exact) … 1 (anything) cut-off: 0.3 lets about one typo in four letters through, not "munich" → "michel". */
+/**
+ * Descriptions and excerpts (the sentence around each citation) are matched exactly, after
+ * folding, not fuzzily: they are most of the indexed text, a typo-tolerant scan of them costs
+ * 10–15 ms a keystroke on the real data, an exact one microseconds, and readers type typos in
+ * names, not in sentences. Hits found only there get these scores (Fuse's scale, 0 best).
+ */
+export const TEXT_SCORES = { description: 0.5, excerpt: 0.6 } as const;
+/** Fuse's 0 (exact) … 1 (anything) cut-off: about one typo in four letters, not "munich" → "michel". */
 export const THRESHOLD = 0.3;
-/** Matches shorter than this are noise ("a", "of"). */
+/**
+ * At most this many typos, however long the query: Fuse's ratio alone would allow nine in
+ * "federation euro-mediterraneenne", which matches noise and costs ~10 ms a keystroke.
+ */
+export const MAX_TYPOS = 3;
+/** Queries shorter than this find nothing ("a" matches everything). */
 export const MIN_MATCH_CHARS = 2;
 /** Results returned when the caller gives no limit. */
 export const DEFAULT_LIMIT = 12;
@@ -37,56 +49,21 @@ export interface SearchHit {
   name: string;
   kind: NodeKind;
   group: Group | null;
+  /** Fuse's score, 0 exact … 1; `TEXT_SCORES` for text-only hits. Ranking is by tier first. */
   score: number;
   field: 'name' | 'alias' | 'country' | 'description' | 'excerpt';
   matched: string;
 }
 
 type Field = SearchHit['field'];
-const FIELD_OF: Record<(typeof KEYS)[number]['name'], Field> = {
-  name: 'name',
-  aliases: 'alias',
-  country: 'country',
-  description: 'description',
-  excerpt: 'excerpt',
-};
-/** Letters NFD does not decompose, folded by hand (Turkic ı, Nordic ø, German ß, …). */
-const LETTERS: Record<string, string> = {
-  ı: 'i',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-};
-
-/** Fold for matching: `fold('  Fédération “Forcées”')` → `federation "forcees"`. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ıøłđßæœ]/g, (c) => LETTERS[c] ?? c)
-    .replace(/[‘’‚‛′`]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** What Fuse indexes: folded copies, and the originals to report as `matched`. */
-interface Entry {
-  i: number;
-  name: string;
-  aliases: string[];
-  country: string;
-  description: string;
-  excerpt: string[];
-  /** Folded position of the actor's own mention in each excerpt. */
-  mentionAt: number[];
-  raw: Record<Field, string[]>;
-}
+/** Fields in the order a hit's `field` is chosen, with the Entry key each reads. */
+const FIELDS: [Field, 'name' | 'aliases' | 'country' | 'description' | 'excerpt'][] = [
+  ['name', 'name'],
+  ['alias', 'aliases'],
+  ['country', 'country'],
+  ['description', 'description'],
+  ['excerpt', 'excerpt'],
+];
 
 function entries(ds: Dataset): Entry[] {
   const texts = new Map(ds.documents.map((d) => [d.id, d.text]));
@@ -100,67 +77,48 @@ function entries(ds: Dataset): Entry[] {
       if (!excerpts.has(sentence)) excerpts.set(sentence, fold(x.before).length);
     }
     const country = n.country === null ? '' : countryName(n.country);
+    const raw = {
+      name: [n.name],
+      alias: n.aliases,
+      country: [country],
+      description: [n.description],
+      excerpt: [...excerpts.keys()],
+    };
     return {
       i,
       name: fold(n.name),
       aliases: n.aliases.map(fold),
       country: fold(country),
       description: fold(n.description),
-      excerpt: [...excerpts.keys()].map(fold),
+      excerpt: raw.excerpt.map(fold),
       mentionAt: [...excerpts.values()],
-      raw: {
-        name: [n.name],
-        alias: n.aliases,
-        country: [country],
-        description: [n.description],
-        excerpt: [...excerpts.keys()],
-      },
+      raw,
     };
   });
 }
 
-const acronym = (s: string) =>
-  s
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{L}/u.test(w) && !['of', 'the', 'and', 'for', 'in', 'de', 'la'].includes(w))
-    .map((w) => w[0])
-    .join('');
-
-/**
- * Rank tier, lower first: 0 the name or an alias is the query; 1 a name or alias starts with
- * it, has a word starting with it, or has it as acronym; 2 a name, alias or country contains
- * it; 3 the description contains it; 4 an excerpt has it next to the actor's mention (closer
- * ranks first: "Munich-based World Uyghur Congress" is about the Congress more than about a
- * statement named earlier in the sentence); 5 any other fuzzy match.
- */
-function tier(e: Entry, q: string): number {
-  const names = [e.name, ...e.aliases];
-  if (names.includes(q)) return 0;
-  if (names.some((n) => n.startsWith(q) || n.includes(` ${q}`) || acronym(n) === q)) return 1;
-  if ([...names, e.country].some((n) => n.includes(q))) return 2;
-  if (e.description.includes(q)) return 3;
-  let nearest = Infinity;
-  e.excerpt.forEach((x, k) => {
-    const at = x.indexOf(q);
-    if (at !== -1) nearest = Math.min(nearest, Math.abs(at - e.mentionAt[k]!));
-  });
-  // The fraction orders tier 4 by distance without reaching tier 5.
-  return nearest <= NEAR_MENTION ? 4 + nearest / (NEAR_MENTION + 1) : 5;
+/** Entries with the character pairs of their fuzzy-searched fields, for the pre-filter. */
+function withGrams(list: Entry[]): { e: Entry; grams: Set<string> }[] {
+  return list.map((e) => ({
+    e,
+    grams: bigramSet([e.name, ...e.aliases, e.country]),
+  }));
 }
 
-/** The field to show for a hit: the first, in KEYS order, that contains the query, else matched. */
-function bestField(result: FuseResult<Entry>, q: string): { field: Field; matched: string } {
-  const e = result.item;
-  const matches = result.matches ?? [];
-  const order = KEYS.map((k) => k.name);
-  const sorted = [...matches].sort(
-    (a, b) =>
-      order.indexOf(a.key as (typeof order)[number]) -
-      order.indexOf(b.key as (typeof order)[number]),
-  );
-  const pick = sorted.find((m) => m.value?.includes(q)) ?? sorted[0];
-  const field = FIELD_OF[(pick?.key ?? 'name') as (typeof order)[number]];
-  return { field, matched: e.raw[field][pick?.refIndex ?? 0] ?? e.raw.name[0]! };
+/** The field to show: the first in FIELDS order that contains the query, else Fuse's match. */
+function bestField(
+  e: Entry,
+  q: string,
+  fuzzy?: FuseResult<Entry>,
+): { field: Field; matched: string } {
+  for (const [field, key] of FIELDS) {
+    const values = typeof e[key] === 'string' ? [e[key]] : e[key];
+    const k = values.findIndex((v) => v.includes(q));
+    if (k !== -1) return { field, matched: e.raw[field][k]! };
+  }
+  const m = fuzzy?.matches?.[0];
+  const field = FIELDS.find(([, key]) => key === m?.key)?.[0] ?? 'name';
+  return { field, matched: e.raw[field][m?.refIndex ?? 0] ?? e.raw.name[0]! };
 }
 
 /**
@@ -168,34 +126,47 @@ function bestField(result: FuseResult<Entry>, q: string): { field: Field; matche
  * `createSearch(ds)('omct')[0].name` → "World Organisation Against Torture (OMCT)".
  */
 export function createSearch(ds: Dataset): (query: string, limit?: number) => SearchHit[] {
-  const fuse = new Fuse(entries(ds), {
+  const all = entries(ds);
+  const grams = withGrams(all);
+  const options = {
     keys: KEYS.map((k) => ({ ...k })),
-    threshold: THRESHOLD,
     minMatchCharLength: MIN_MATCH_CHARS,
-    // A word may be anywhere in a long name or sentence; Fuse otherwise favours the start.
+    // A word may be anywhere in a long name; Fuse otherwise favours the start of the text.
     ignoreLocation: true,
     includeScore: true,
     includeMatches: true,
-  });
+  };
   return (query, limit = DEFAULT_LIMIT) => {
     const q = fold(query);
     if (q.length < MIN_MATCH_CHARS) return [];
-    return fuse
-      .search(q)
-      .map((r) => ({ r, t: tier(r.item, q) }))
-      .sort((a, b) => a.t - b.t || (a.r.score ?? 1) - (b.r.score ?? 1) || a.r.item.i - b.r.item.i)
+    const found = new Map<number, { e: Entry; score: number; r?: FuseResult<Entry> }>();
+    // The small epsilon keeps floor(threshold × length) at MAX_TYPOS despite rounding.
+    const threshold = Math.min(THRESHOLD, (MAX_TYPOS + 0.01) / q.length);
+    const test = mayMatch(q, threshold);
+    // Fuse scores each record on its own, so searching only the candidates changes nothing
+    // but the time; indexing a handful of records per keystroke is cheap.
+    const candidates = grams.filter((g) => test(g.grams)).map((g) => g.e);
+    const fuse = new Fuse(candidates, { ...options, threshold });
+    for (const r of fuse.search(q)) found.set(r.item.i, { e: r.item, score: r.score ?? 1, r });
+    for (const e of all) {
+      if (found.has(e.i)) continue;
+      if (e.description.includes(q)) found.set(e.i, { e, score: TEXT_SCORES.description });
+      else if (e.excerpt.some((x) => x.includes(q)))
+        found.set(e.i, { e, score: TEXT_SCORES.excerpt });
+    }
+    return [...found.values()]
+      .map((hit) => ({ ...hit, t: tier(hit.e, q, NEAR_MENTION) }))
+      .sort((a, b) => a.t - b.t || a.score - b.score || a.e.i - b.e.i)
       .slice(0, limit)
-      .map(({ r }) => {
-        const n = ds.nodes[r.item.i]!;
-        const { field, matched } = bestField(r, q);
+      .map(({ e, score, r }) => {
+        const n = ds.nodes[e.i]!;
         return {
           id: n.id,
           name: n.name,
           kind: n.kind,
           group: n.group,
-          score: r.score ?? 1,
-          field,
-          matched,
+          score,
+          ...bestField(e, q, r),
         };
       });
   };
