@@ -30,20 +30,24 @@ export function seedPositions(ds: Dataset, index: GraphIndex): Map<string, Point
     }
     anchorOf.set(n.id, deg(best) > deg(n.id) ? best : n.id);
   }
-  const anchors = ds.nodes
-    .filter((n) => anchorOf.get(n.id) === n.id)
-    .sort((a, b) => deg(b.id) - deg(a.id) || (a.id < b.id ? -1 : 1));
+  // Highest degree first: an anchor always has more links than its children, so it is placed
+  // before them (a child placed before its anchor would pile up at the origin with others).
+  const order = [...ds.nodes].sort((a, b) => deg(b.id) - deg(a.id) || (a.id < b.id ? -1 : 1));
   const out = new Map<string, Point>();
-  anchors.forEach((a, i) => {
-    const rad = 120 * Math.sqrt(i);
-    out.set(a.id, { x: rad * Math.cos(i * GOLDEN_ANGLE), y: rad * Math.sin(i * GOLDEN_ANGLE) });
-  });
   const children = new Map<string, number>();
-  for (const n of ds.nodes) {
+  let anchors = 0;
+  for (const n of order) {
     const a = anchorOf.get(n.id)!;
-    if (a === n.id) continue;
-    // An anchor's anchor may itself be a child; fall back to the centre rather than chase it.
-    const centre = out.get(a) ?? { x: 0, y: 0 };
+    if (a === n.id) {
+      const rad = 120 * Math.sqrt(anchors);
+      out.set(n.id, {
+        x: rad * Math.cos(anchors * GOLDEN_ANGLE),
+        y: rad * Math.sin(anchors * GOLDEN_ANGLE),
+      });
+      anchors += 1;
+      continue;
+    }
+    const centre = out.get(a)!;
     const k = children.get(a) ?? 0;
     children.set(a, k + 1);
     const rad = 40 + 9 * Math.sqrt(k);

@@ -96,6 +96,8 @@ export function buildSimulation(
     .filter((l) => byId.has(l.source) && byId.has(l.target))
     .map((l) => ({ id: l.id, source: l.source, target: l.target }));
   const radius = (n: SimNode) => n.r;
+  // Leaves follow their hub; pulling them to 0,0 too would drag a letter's disc off its centre.
+  const centring = (n: SimNode) => (n.leaf ? 0 : 0.04);
   return forceSimulation<SimNode, SimLink>(nodes)
     .stop()
     .force(
@@ -114,6 +116,6 @@ export function buildSimulation(
       'collide',
       forceCollide<SimNode>((n) => radius(n) + COLLIDE_PADDING),
     )
-    .force('x', forceX<SimNode>(0).strength(0.04))
-    .force('y', forceY<SimNode>(0).strength(0.04));
+    .force('x', forceX<SimNode>(0).strength(centring))
+    .force('y', forceY<SimNode>(0).strength(centring));
 }
