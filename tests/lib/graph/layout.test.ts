@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDatasetText } from '../../../src/lib/dataset/parse.ts';
 import { nodeRadius } from '../../../src/lib/graph/encoding.ts';
 import { indexGraph } from '../../../src/lib/graph/graph-index.ts';
 import { computeLayout, createDragSimulation } from '../../../src/lib/graph/layout.ts';
@@ -115,5 +117,30 @@ describe('createDragSimulation', () => {
     sim.stop();
     expect(sim.pinned().size).toBe(0);
     expect(ds).toEqual(before);
+  });
+});
+
+const realFile = new URL('../../../data/coalition.json', import.meta.url);
+const real = existsSync(realFile);
+if (!real)
+  console.warn('data/coalition.json does not exist yet: skipping the real-data layout test.');
+
+describe.skipIf(!real)('computeLayout on data/coalition.json', () => {
+  it('is deterministic, finite and keeps every pair of nodes apart', () => {
+    const ds = parseDatasetText(readFileSync(realFile, 'utf8'));
+    const index = indexGraph(ds);
+    const a = computeLayout(ds);
+    expect(computeLayout(ds)).toEqual(a);
+    const ids = [...a.keys()];
+    const r = (id: string) => nodeRadius(index.degree.get(id)!, index.byId.get(id)!.kind);
+    for (let i = 0; i < ids.length; i++) {
+      const p = a.get(ids[i]!)!;
+      expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+      for (let j = i + 1; j < ids.length; j++) {
+        const q = a.get(ids[j]!)!;
+        const gap = Math.hypot(p.x - q.x, p.y - q.y) / (r(ids[i]!) + r(ids[j]!));
+        if (gap <= 0.5) expect.fail(`${ids[i]} and ${ids[j]} overlap (${gap.toFixed(2)})`);
+      }
+    }
   });
 });
