@@ -18,7 +18,7 @@ function endsSentenceAt(text: string, i: number): boolean {
   if (stop !== '.' && stop !== '!' && stop !== '?') return false;
   if (i < text.length && !/\s/.test(text[i]!)) return false;
   const next = text.slice(i).trimStart()[0];
-  if (next !== undefined && !/[\p{Lu}\p{N}"“‘'(\[]/u.test(next)) return false;
+  if (next !== undefined && !/[\p{Lu}\p{N}"“‘'([]/u.test(next)) return false;
   if (stop === '.') {
     // "U.N. Office", "Mr. Isa", "J. Smith": an abbreviation, not the end of a sentence.
     const token = text.slice(text.lastIndexOf(' ', j) + 1, j);
