@@ -14,7 +14,7 @@ function setup(over: { hidePeople?: boolean } = {}) {
       ds.nodes.map((n, i) => [n.id, { x: (i % 4) * 40, y: Math.floor(i / 4) * 40 }]),
     ),
     visible,
-    faded: new Set(),
+    faded: new Set<string>(),
     selection: null,
     hidePeople: over.hidePeople ?? false,
     theme: 'light' as const,
