@@ -11,20 +11,29 @@ import { BuildError } from '../src/lib/pipeline/issues.ts';
 import { datasetJsonSchema } from '../src/lib/pipeline/json-schema.ts';
 import { qualityReport } from '../src/lib/pipeline/report.ts';
 import { staleMessage, staleOutputs } from '../src/lib/pipeline/stale.ts';
+import { computeLayout } from '../src/lib/graph/layout.ts';
+import { layoutFile } from '../src/lib/graph/layout-cache.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outputs = { data: 'data/coalition.json', schema: 'data/coalition.schema.json' };
+const outputs = {
+  data: 'data/coalition.json',
+  schema: 'data/coalition.schema.json',
+  // A cache of the deterministic layout, so the app's first frame does not wait for it.
+  layout: 'data/layout.json',
+};
 
 function main(): number {
   const check = process.argv.includes('--check');
   let data: string;
   let schema: string;
   let report: string;
+  let layout: string;
   try {
     const dataset = buildDataset(readInputs(root));
     data = serialise(dataset);
     schema = serialise(datasetJsonSchema());
     report = qualityReport(dataset);
+    layout = `${JSON.stringify(layoutFile(dataset, computeLayout(dataset)))}\n`;
   } catch (error) {
     if (error instanceof BuildError) {
       console.error(error.message);
@@ -36,18 +45,19 @@ function main(): number {
     throw error;
   }
   if (check) {
-    const fresh = { [outputs.data]: data, [outputs.schema]: schema };
+    const fresh = { [outputs.data]: data, [outputs.schema]: schema, [outputs.layout]: layout };
     const stale = staleOutputs(fresh, (path) => readText(join(root, path)));
     if (stale.length > 0) {
       console.error(staleMessage(stale));
       return 1;
     }
-    console.log(`${outputs.data} and ${outputs.schema} are up to date.`);
+    console.log(`${Object.values(outputs).join(', ')} are up to date.`);
     return 0;
   }
   writeText(join(root, outputs.data), data);
   writeText(join(root, outputs.schema), schema);
-  console.log(`Wrote ${outputs.data} and ${outputs.schema}.\n`);
+  writeText(join(root, outputs.layout), layout);
+  console.log(`Wrote ${Object.values(outputs).join(', ')}.\n`);
   console.log(report);
   return 0;
 }

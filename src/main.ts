@@ -5,11 +5,13 @@
  */
 import { mount } from 'svelte';
 import datasetUrl from '../data/coalition.json?url';
+import layoutUrl from '../data/layout.json?url';
 import App from './App.svelte';
 import ErrorView from './components/ErrorView.svelte';
 import { loadDataset } from './lib/dataset/load.ts';
 import { datasetSource } from './lib/dataset/source.ts';
 import { DatasetError } from './lib/dataset/parse.ts';
+import { cachedPositions } from './lib/graph/layout-cache.ts';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -21,11 +23,14 @@ async function start(app: HTMLElement): Promise<void> {
   const keep: Record<string, string> = source.external
     ? { data: new URLSearchParams(location.search).get('data') ?? '' }
     : {};
+  // The prebuilt layout comes in parallel; it is only a cache, so any failure means "compute".
+  const layout = source.external ? Promise.resolve(null) : fetchJson(layoutUrl);
   try {
     const dataset = await loadDataset(source.url);
+    const positions = cachedPositions(dataset, await layout);
     app.replaceChildren();
     const notices = source.notice ? [source.notice] : [];
-    mount(App, { target: app, props: { dataset, notices, keep } });
+    mount(App, { target: app, props: { dataset, notices, keep, positions } });
   } catch (error) {
     app.replaceChildren();
     const issues = error instanceof DatasetError ? error.issues : [];
@@ -33,6 +38,15 @@ async function start(app: HTMLElement): Promise<void> {
     const fallback = source.external ? location.pathname : undefined;
     mount(ErrorView, { target: app, props: { message, issues, url: source.url, fallback } });
     console.error(error);
+  }
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? await response.json() : null;
+  } catch {
+    return null;
   }
 }
 

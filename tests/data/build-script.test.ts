@@ -18,7 +18,9 @@ describe('scripts/build-data.ts --check', () => {
       },
     );
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe('data/coalition.json and data/coalition.schema.json are up to date.\n');
+    expect(run.stdout).toBe(
+      'data/coalition.json, data/coalition.schema.json, data/layout.json are up to date.\n',
+    );
     expect(run.status).toBe(0);
   }, 30_000);
 });

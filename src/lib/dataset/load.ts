@@ -35,5 +35,9 @@ export async function loadDataset(url: string, init?: RequestInit): Promise<Data
       `Could not load the dataset from ${url}: HTTP ${response.status}.${hint}`,
     );
   }
-  return parseDatasetText(await response.text());
+  const text = await response.text();
+  performance.mark('dataset:fetched');
+  const dataset = parseDatasetText(text);
+  performance.mark('dataset:checked');
+  return dataset;
 }

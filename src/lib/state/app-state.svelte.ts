@@ -78,9 +78,15 @@ export class AppState {
     return link ? new Set([link.source, link.target]) : null;
   });
 
-  constructor(dataset: Dataset, initial: ViewState = DEFAULT_VIEW, notices: string[] = []) {
+  /** `positions`: a prebuilt layout for this dataset (data/layout.json), else computed here. */
+  constructor(
+    dataset: Dataset,
+    initial: ViewState = DEFAULT_VIEW,
+    notices: string[] = [],
+    positions: Map<string, { x: number; y: number }> | null = null,
+  ) {
     this.dataset = dataset;
-    this.positions = computeLayout(dataset);
+    this.positions = positions ?? computeLayout(dataset);
     if (typeof performance !== 'undefined') performance.mark('graph:settled');
     this.notices = notices;
     this.apply(initial);

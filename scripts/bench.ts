@@ -1,0 +1,246 @@
+/**
+ * `npm run bench`: speed figures for the issue's budgets, printed as a table (not a test: the
+ * figures vary with the machine, so nothing here passes or fails except a broken page).
+ *
+ * In Node: layout and search on the real dataset. In headless Chromium against `vite preview`:
+ * time to `graph:first-frame`, search keystroke and filter change (input → DOM updated and laid
+ * out), and frame times while panning, zooming and hovering. Then the bundle's gzip weight.
+ * `--no-build` reuses dist/.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { computeLayout } from '../src/lib/graph/layout.ts';
+import { parseDataset } from '../src/lib/dataset/parse.ts';
+import { createSearch } from '../src/lib/search/search.ts';
+
+const PORT = 4317;
+const URL = `http://localhost:${PORT}/`;
+const RUNS = 7;
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const rows: [string, string, string][] = [];
+const report = (what: string, figure: string, budget: string) => rows.push([what, figure, budget]);
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+function quantile(values: number[], q: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
+}
+const median = (v: number[]) => quantile(v, 0.5);
+
+function timeIt(fn: () => void, runs: number): number[] {
+  fn(); // warm-up: the first run pays for JIT compilation
+  return Array.from({ length: runs }, () => {
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
+  });
+}
+
+function benchNode(): void {
+  const ds = parseDataset(JSON.parse(readFileSync('data/coalition.json', 'utf8')));
+  const layout = timeIt(() => computeLayout(ds), RUNS);
+  report(`layout, ${ds.nodes.length} nodes (Node, median of ${RUNS})`, ms(median(layout)), '—');
+  const search = createSearch(ds);
+  const queries = ['amnesty internatonal', 'federation euro-mediterraneenne', 'omct', 'munich', 'u'];
+  const times = queries.flatMap((q) => timeIt(() => search(q, 12), 20));
+  report('search query (Node, p95 of 100)', ms(quantile(times, 0.95)), '< 16 ms');
+}
+
+/** Frame durations (ms) recorded by requestAnimationFrame while `act` runs. */
+async function frames(page: Page, act: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__frames = [];
+    w.__recording = true;
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.__frames.push(t - last);
+      last = t;
+      if (w.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame((t) => {
+      last = t;
+      requestAnimationFrame(tick);
+    });
+  });
+  await act();
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return w.__frames;
+  });
+}
+
+/** Time from an input in the page to the DOM updated and laid out (Svelte flushes in a microtask). */
+async function inputToLayout(page: Page, selector: string, act: 'type' | 'click', value = '') {
+  return page.evaluate(
+    async ({ selector, act, value }) => {
+      const el = document.querySelector(selector) as HTMLInputElement | null;
+      if (!el) throw new Error(`bench: nothing matches ${selector}`);
+      const t0 = performance.now();
+      if (act === 'click') el.click();
+      else {
+        el.value = value;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      await Promise.resolve();
+      await Promise.resolve();
+      document.body.getBoundingClientRect();
+      return performance.now() - t0;
+    },
+    { selector, act, value },
+  );
+}
+
+async function benchBrowser(): Promise<void> {
+  const server = spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--port', `${PORT}`, '--strictPort'], {
+    stdio: 'ignore',
+  });
+  try {
+    await waitFor(URL);
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+    const firstFrame: number[] = [];
+    const settled: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      await page.goto(URL);
+      await page.waitForFunction(() => performance.getEntriesByName('graph:first-frame').length > 0);
+      const marks = await page.evaluate(() => ({
+        first: performance.getEntriesByName('graph:first-frame')[0]!.startTime,
+        settled: performance.getEntriesByName('graph:settled')[0]?.startTime ?? NaN,
+      }));
+      firstFrame.push(marks.first);
+      settled.push(marks.settled);
+      await context.close();
+    }
+    report(`navigation → graph:settled (median of ${RUNS})`, ms(median(settled)), '—');
+    report(`navigation → graph:first-frame (median / worst)`, `${ms(median(firstFrame))} / ${ms(Math.max(...firstFrame))}`, '≤ 300 ms');
+
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    // tsx compiles this file with esbuild's keepNames, which wraps functions passed to
+    // page.evaluate in a `__name` helper that the page does not have.
+    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    const page = await context.newPage();
+    await page.goto(URL);
+    await page.waitForFunction(() => performance.getEntriesByName('graph:first-frame').length > 0);
+
+    const query = 'amnesty internatonal';
+    const keys: number[] = [];
+    const typing = await frames(page, async () => {
+      for (let i = 1; i <= query.length; i++) {
+        keys.push(await inputToLayout(page, '[role="combobox"]', 'type', query.slice(0, i)));
+        await page.waitForTimeout(40);
+      }
+    });
+    report(`search keystroke → results laid out (p95 of ${keys.length})`, ms(quantile(keys, 0.95)), '≤ 16 ms');
+    report('frames while typing (p95)', ms(quantile(typing, 0.95)), '≤ 17 ms');
+    await inputToLayout(page, '[role="combobox"]', 'type', '');
+    await page.keyboard.press('Escape');
+
+    const filterTimes: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      filterTimes.push(await inputToLayout(page, '.filters input[type="checkbox"]', 'click'));
+      await page.waitForTimeout(30);
+    }
+    report(`filter change → graph re-rendered (p95 of ${filterTimes.length})`, ms(quantile(filterTimes, 0.95)), '≤ 50 ms');
+
+    const box = (await page.locator('.graph svg').first().boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const pan = await frames(page, async () => {
+      await page.mouse.move(box.x + 20, box.y + 20);
+      await page.mouse.down();
+      for (let i = 0; i < 60; i++) {
+        await page.mouse.move(box.x + 20 + i * 4, box.y + 20 + i * 2);
+        await page.waitForTimeout(16);
+      }
+      await page.mouse.up();
+    });
+    report('frames while panning (p95)', ms(quantile(pan, 0.95)), '≤ 17 ms');
+    const zoom = await frames(page, async () => {
+      await page.mouse.move(cx, cy);
+      for (let i = 0; i < 40; i++) {
+        await page.mouse.wheel(0, i < 20 ? -60 : 60);
+        await page.waitForTimeout(16);
+      }
+    });
+    report('frames while zooming (p95)', ms(quantile(zoom, 0.95)), '≤ 17 ms');
+    const points = await page.locator('g.node').evaluateAll((els) =>
+      els.slice(0, 60).map((el) => {
+        const r = el.getBoundingClientRect();
+        return [r.x + r.width / 2, r.y + r.height / 2] as const;
+      }),
+    );
+    const hover = await frames(page, async () => {
+      for (const [x, y] of points) {
+        await page.mouse.move(x, y);
+        await page.waitForTimeout(16);
+      }
+    });
+    report(`frames while hovering ${points.length} nodes (p95)`, ms(quantile(hover, 0.95)), '≤ 17 ms');
+    await browser.close();
+  } finally {
+    server.kill();
+  }
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`bench: the preview server did not answer at ${url}`);
+}
+
+function benchBundle(): void {
+  const dir = 'dist/assets';
+  const files = readdirSync(dir);
+  const gz = (f: string) => gzipSync(readFileSync(join(dir, f))).length / 1024;
+  const js = files.filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
+  const css = files.filter((f) => f.endsWith('.css')).reduce((s, f) => s + gz(f), 0);
+  const data = files.filter((f) => f.endsWith('.json')).reduce((s, f) => s + gz(f), 0);
+  report('JS bundle (gzip)', `${js.toFixed(1)} KB`, '< 80 KB');
+  report('CSS (gzip) · dataset (gzip)', `${css.toFixed(1)} KB · ${data.toFixed(1)} KB`, '—');
+  const offline = 'dist/offline/coalition-atlas.html';
+  try {
+    const size = statSync(offline).size / 1024;
+    report('offline single file (raw · gzip)', `${size.toFixed(0)} KB · ${(gzipSync(readFileSync(offline)).length / 1024).toFixed(0)} KB`, '—');
+  } catch {
+    report('offline single file', 'not built', '—');
+  }
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'ignore' });
+  benchNode();
+  benchBundle();
+  await benchBrowser();
+  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(w[i]!)).join('  ');
+  console.log(line(['measure', 'figure', 'budget']));
+  console.log(w.map((n) => '-'.repeat(n)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+await main();
