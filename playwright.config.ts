@@ -13,7 +13,8 @@ if (!existsSync(executablePath)) {
   );
 }
 
-const PORT = 4173;
+// E2E_PORT lets two runs share a machine (each builds and serves its own preview).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
