@@ -15,20 +15,11 @@ import { chromium, type Page } from 'playwright-core';
 import { computeLayout } from '../src/lib/graph/layout.ts';
 import { parseDataset } from '../src/lib/dataset/parse.ts';
 import { createSearch } from '../src/lib/search/search.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
 
 const PORT = 4317;
 const URL = `http://localhost:${PORT}/`;
 const RUNS = 7;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const rows: [string, string, string][] = [];
 const report = (what: string, figure: string, budget: string) => rows.push([what, figure, budget]);
@@ -54,7 +45,13 @@ function benchNode(): void {
   const layout = timeIt(() => computeLayout(ds), RUNS);
   report(`layout, ${ds.nodes.length} nodes (Node, median of ${RUNS})`, ms(median(layout)), '—');
   const search = createSearch(ds);
-  const queries = ['amnesty internatonal', 'federation euro-mediterraneenne', 'omct', 'munich', 'u'];
+  const queries = [
+    'amnesty internatonal',
+    'federation euro-mediterraneenne',
+    'omct',
+    'munich',
+    'u',
+  ];
   const times = queries.flatMap((q) => timeIt(() => search(q, 12), 20));
   report('search query (Node, p95 of 100)', ms(quantile(times, 0.95)), '< 16 ms');
 }
@@ -106,22 +103,25 @@ async function inputToLayout(page: Page, selector: string, act: 'type' | 'click'
 }
 
 async function benchBrowser(): Promise<void> {
-  const server = spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--port', `${PORT}`, '--strictPort'], {
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    'node',
+    ['node_modules/vite/bin/vite.js', 'preview', '--port', `${PORT}`, '--strictPort'],
+    {
+      stdio: 'ignore',
+    },
+  );
   try {
     await waitFor(URL);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions());
     const firstFrame: number[] = [];
     const settled: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
       const page = await context.newPage();
       await page.goto(URL);
-      await page.waitForFunction(() => performance.getEntriesByName('graph:first-frame').length > 0);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('graph:first-frame').length > 0,
+      );
       const marks = await page.evaluate(() => ({
         first: performance.getEntriesByName('graph:first-frame')[0]!.startTime,
         settled: performance.getEntriesByName('graph:settled')[0]?.startTime ?? NaN,
@@ -131,7 +131,11 @@ async function benchBrowser(): Promise<void> {
       await context.close();
     }
     report(`navigation → graph:settled (median of ${RUNS})`, ms(median(settled)), '—');
-    report(`navigation → graph:first-frame (median / worst)`, `${ms(median(firstFrame))} / ${ms(Math.max(...firstFrame))}`, '≤ 300 ms');
+    report(
+      `navigation → graph:first-frame (median / worst)`,
+      `${ms(median(firstFrame))} / ${ms(Math.max(...firstFrame))}`,
+      '≤ 300 ms',
+    );
 
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     // tsx compiles this file with esbuild's keepNames, which wraps functions passed to
@@ -149,7 +153,11 @@ async function benchBrowser(): Promise<void> {
         await page.waitForTimeout(40);
       }
     });
-    report(`search keystroke → results laid out (p95 of ${keys.length})`, ms(quantile(keys, 0.95)), '≤ 16 ms');
+    report(
+      `search keystroke → results laid out (p95 of ${keys.length})`,
+      ms(quantile(keys, 0.95)),
+      '≤ 16 ms',
+    );
     report('frames while typing (p95)', ms(quantile(typing, 0.95)), '≤ 17 ms');
     await inputToLayout(page, '[role="combobox"]', 'type', '');
     await page.keyboard.press('Escape');
@@ -159,7 +167,11 @@ async function benchBrowser(): Promise<void> {
       filterTimes.push(await inputToLayout(page, '.filters input[type="checkbox"]', 'click'));
       await page.waitForTimeout(30);
     }
-    report(`filter change → graph re-rendered (p95 of ${filterTimes.length})`, ms(quantile(filterTimes, 0.95)), '≤ 50 ms');
+    report(
+      `filter change → graph re-rendered (p95 of ${filterTimes.length})`,
+      ms(quantile(filterTimes, 0.95)),
+      '≤ 50 ms',
+    );
 
     const box = (await page.locator('.graph svg').first().boundingBox())!;
     const cx = box.x + box.width / 2;
@@ -194,7 +206,11 @@ async function benchBrowser(): Promise<void> {
         await page.waitForTimeout(16);
       }
     });
-    report(`frames while hovering ${points.length} nodes (p95)`, ms(quantile(hover, 0.95)), '≤ 17 ms');
+    report(
+      `frames while hovering ${points.length} nodes (p95)`,
+      ms(quantile(hover, 0.95)),
+      '≤ 17 ms',
+    );
     await browser.close();
   } finally {
     server.kill();
@@ -225,7 +241,11 @@ function benchBundle(): void {
   const offline = 'dist/offline/coalition-atlas.html';
   try {
     const size = statSync(offline).size / 1024;
-    report('offline single file (raw · gzip)', `${size.toFixed(0)} KB · ${(gzipSync(readFileSync(offline)).length / 1024).toFixed(0)} KB`, '—');
+    report(
+      'offline single file (raw · gzip)',
+      `${size.toFixed(0)} KB · ${(gzipSync(readFileSync(offline)).length / 1024).toFixed(0)} KB`,
+      '—',
+    );
   } catch {
     report('offline single file', 'not built', '—');
   }

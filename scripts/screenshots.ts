@@ -4,10 +4,10 @@
  * BASE_URL when set), and writes PNGs to screenshots/ (git-ignored).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.PORT ?? 4180);
 const OUT = 'screenshots';
 const SIZES = [
@@ -50,11 +50,6 @@ async function waitForServer(url: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`,
-    );
-  }
   let server: ChildProcess | null = null;
   let base = process.env.BASE_URL;
   if (!base) {
@@ -73,19 +68,7 @@ async function main(): Promise<void> {
     await waitForServer(base);
   }
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (const size of SIZES) {
       for (const scene of SCENES) {
