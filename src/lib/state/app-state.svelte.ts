@@ -12,11 +12,12 @@ import {
   isFiltering,
   NO_FILTERS,
   PRESETS,
-  summary,
   visibleIds,
   type Filters,
 } from '../graph/filter.ts';
 import { createSearch, type SearchHit } from '../search/search.ts';
+import { visibleAsOf, type AsOf } from '../timeline/timeline.ts';
+import { restrictToDate, timedSummary } from '../timeline/view.ts';
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../url/state.ts';
 import type { Dataset, GraphLink, GraphNode } from '../types.ts';
 import { nodeSummary, plural } from './describe.ts';
@@ -29,6 +30,8 @@ export type Facet = keyof Filters;
 export interface Viewport {
   fit(): void;
   zoomTo(id: string): void;
+  /** Frame these nodes (a story step's highlight or selection), eased unless reduced motion. */
+  zoomToIds(ids: readonly string[]): void;
 }
 
 /** Most search results listed under the box. */
@@ -47,16 +50,36 @@ export class AppState {
   hovered: string | null = $state(null);
   doc: DocRef | null = $state.raw(null);
   view: ViewState['view'] = $state('graph');
+  /** The timeline date, or null for all dates; `visible` keeps only what had happened by then. */
+  asOf: string | null = $state(null);
+  /** The story step on screen (its id, as in `?story=`), or null outside story mode. */
+  story: string | null = $state(null);
+  /** Nodes a story step draws out; empty outside story mode. */
+  highlight: Set<string> = $state.raw(new Set());
   notices: string[] = $state([]);
   /** Text for the polite live region: the last selection or filter change, in words. */
   announcement = $state('');
   viewport: Viewport | null = null;
 
   search = $derived(createSearch(this.dataset));
-  visible: Set<string> = $derived(visibleIds(this.dataset, this.index, this.filters));
+  /** What the timeline shows as of `asOf`, or null for all dates. */
+  asOfView: AsOf | null = $derived(
+    this.asOf === null ? null : visibleAsOf(this.dataset, this.asOf),
+  );
+  /** Links present as of `asOf` (null: all); a link is drawn when it is here and its ends are visible. */
+  asOfLinks: Set<string> | null = $derived(this.asOfView?.links ?? null);
+  /** Undated nodes, marked while a date is set ("undated: always shown"); null otherwise. */
+  undated: Set<string> | null = $derived(this.asOfView?.undated ?? null);
+  /** visible = filters ∩ asOf. */
+  visible: Set<string> = $derived(
+    restrictToDate(
+      visibleIds(this.dataset, this.index, this.filters),
+      this.asOfView?.nodes ?? null,
+    ),
+  );
   filtering = $derived(isFiltering(this.filters));
   counts = $derived(facetCounts(this.dataset, this.index, this.filters));
-  summary = $derived(summary(this.dataset, this.visible, this.filters));
+  summary = $derived(timedSummary(this.dataset, this.visible, this.filters, this.asOf));
   hits: SearchHit[] = $derived(
     this.query.trim() === '' ? [] : this.search(this.query, SEARCH_LIMIT),
   );
@@ -101,6 +124,8 @@ export class AppState {
       hideFiltered: this.hideFiltered,
       doc: this.doc,
       view: this.view,
+      asOf: this.asOf,
+      story: this.story,
     };
   }
 
@@ -112,6 +137,8 @@ export class AppState {
     this.hideFiltered = s.hideFiltered;
     this.doc = s.doc;
     this.view = s.view;
+    this.asOf = s.asOf;
+    this.story = s.story;
   }
 
   selectNode(id: string): void {
@@ -168,12 +195,18 @@ export class AppState {
     this.setFilters(NO_FILTERS);
   }
 
+  /** Show the coalition as of a date (partial ISO), or at all dates with null. */
+  setAsOf(asOf: string | null): void {
+    this.asOf = asOf;
+    this.announcement = `${this.summary}.`;
+  }
+
   /** The URL last written or read; the sync effect skips when the view still serialises to it. */
   #lastUrl = '';
   #lastKey = '';
-  /** Selection and open document: when these change the URL is pushed, else replaced. */
+  /** Story step, selection and open document: when these change the URL is pushed, else replaced. */
   #historyKey(): string {
-    return `${this.selection?.type ?? ''}:${this.selection?.id ?? ''}|${this.doc?.id ?? ''}:${this.doc?.start ?? ''}`;
+    return `${this.story ?? ''}|${this.selection?.type ?? ''}:${this.selection?.id ?? ''}|${this.doc?.id ?? ''}:${this.doc?.start ?? ''}`;
   }
 
   /**

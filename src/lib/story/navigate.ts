@@ -7,8 +7,9 @@ import type { Story, StoryStep } from './types.ts';
 
 /**
  * The view a step shows, on top of `base`: the step's filters (facets it does not name are
- * cleared, so a step looks the same however it is reached), its selection, no search query and
- * no open document. The reader's own choices (`hideFiltered`, graph or list) are kept.
+ * cleared, so a step looks the same however it is reached), its selection and date, its id as
+ * `story`, no search query and no open document. The reader's own choices (`hideFiltered`,
+ * graph or list) are kept.
  */
 export function stepViewState(step: StoryStep, base: ViewState): ViewState {
   const { filters, selection } = step.view;
@@ -18,6 +19,8 @@ export function stepViewState(step: StoryStep, base: ViewState): ViewState {
     selection: selection === null ? null : { type: 'node', id: selection },
     query: '',
     doc: null,
+    asOf: step.view.asOf,
+    story: step.id,
   };
 }
 

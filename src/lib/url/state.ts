@@ -4,6 +4,8 @@
  * notice a person can read.
  */
 import { NO_FILTERS, type Filters } from '../graph/filter.ts';
+import { isPartialIsoDate } from '../timeline/dates.ts';
+import { hidePeople, privateId } from '../state/redact-view.ts';
 import { GROUPS, NODE_KINDS, type Dataset } from '../types.ts';
 
 /** Everything the URL holds. */
@@ -14,6 +16,14 @@ export interface ViewState {
   hideFiltered: boolean;
   doc: { id: string; start: number; end: number } | null;
   view: 'graph' | 'list';
+  /** The timeline date (`2022-08-31`, or partial: `2020`, `2022-04`); null for all dates. */
+  asOf: string | null;
+  /** The story step being presented (its id), or null outside story mode. */
+  story: string | null;
+  /** People shown as "Person N" everywhere (`anon=1`); their ids in the URL too (`person-3`). */
+  hidePeople: boolean;
+  /** Presenter view: full screen, large type, controls out of the way (`present=1`). */
+  present: boolean;
 }
 
 /** The view a bare URL opens: the whole coalition, nothing selected. */
@@ -24,6 +34,10 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   hideFiltered: false,
   doc: null,
   view: 'graph',
+  asOf: null,
+  story: null,
+  hidePeople: false,
+  present: false,
 }) as ViewState;
 
 /** Filter facets and their URL parameter names, in URL order. */
@@ -45,6 +59,7 @@ const enc = (s: string) => encodeURIComponent(s);
  */
 export function serializeViewState(s: ViewState): string {
   const params: string[] = [];
+  if (s.story !== null) params.push(`story=${enc(s.story)}`);
   if (s.selection) params.push(`${s.selection.type}=${enc(s.selection.id)}`);
   if (s.query !== '') params.push(`q=${enc(s.query)}`);
   for (const [key, name] of LISTS) {
@@ -53,6 +68,9 @@ export function serializeViewState(s: ViewState): string {
   if (s.hideFiltered) params.push('hide=1');
   if (s.doc) params.push(`doc=${enc(s.doc.id)}:${s.doc.start}-${s.doc.end}`);
   if (s.view !== 'graph') params.push(`view=${s.view}`);
+  if (s.asOf !== null) params.push(`asof=${s.asOf}`);
+  if (s.hidePeople) params.push('anon=1');
+  if (s.present) params.push('present=1');
   return params.length === 0 ? '' : `?${params.join('&')}`;
 }
 
@@ -115,9 +133,14 @@ export function parseViewState(
     }
   }
 
+  const anon = flag('anon', one('anon'), notices);
+  // With people hidden the URL names them by stand-in (`person-3`) and a passage by its place
+  // in the redacted text.
+  const hidden = anon ? hidePeople(ds) : null;
+  const real = (id: string | null) => (id === null || !hidden ? id : privateId(id, hidden.aliases));
   let selection: ViewState['selection'] = null;
-  const node = one('node');
-  const link = one('link');
+  const node = real(one('node'));
+  const link = real(one('link'));
   if (node !== null) {
     if (ds.nodes.some((n) => n.id === node)) selection = { type: 'node', id: node };
     else notices.push(`Ignored node "${node}": no such node in this dataset.`);
@@ -142,11 +165,23 @@ export function parseViewState(
       query: one('q') ?? '',
       filters,
       hideFiltered: hide === '1',
-      doc: parseDoc(one('doc'), ds, notices),
+      doc: parseDoc(one('doc'), hidden?.dataset ?? ds, notices),
       view: view === 'list' ? 'list' : 'graph',
+      asOf: parseAsOf(one('asof'), notices),
+      story: parseStoryParam(one('story'), notices),
+      hidePeople: anon,
+      present: flag('present', one('present'), notices),
     },
     notices,
   };
+}
+
+/** A `1`/`0` switch; anything else is dropped (off) with a notice. */
+function flag(name: string, value: string | null, notices: string[]): boolean {
+  if (value !== null && value !== '1' && value !== '0') {
+    notices.push(`Ignored ${name} "${value}": expected 1 or 0.`);
+  }
+  return value === '1';
 }
 
 /** `voa-diaspora-groups:120-180` → the range, when the document exists and holds it. */
@@ -169,5 +204,19 @@ function parseDoc(value: string | null, ds: Dataset, notices: string[]): ViewSta
       `Ignored doc "${value}": the range is outside the document (length ${doc.text.length}).`,
     );
   } else return { id, start, end };
+  return null;
+}
+
+/** `2022-08-31`, `2022-04` or `2020`; anything else is dropped with a notice. */
+function parseAsOf(value: string | null, notices: string[]): string | null {
+  if (value === null || isPartialIsoDate(value)) return value;
+  notices.push(`Ignored asof "${value}": expected a date such as 2022-08-31.`);
+  return null;
+}
+
+/** A step id is a slug; whether the story has it is for the story to say (stepIndexFromParam). */
+function parseStoryParam(value: string | null, notices: string[]): string | null {
+  if (value === null || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return value;
+  notices.push(`Ignored story "${value}": a story step id has letters, digits and "-" only.`);
   return null;
 }

@@ -45,6 +45,8 @@ const busy: ViewState = {
   hideFiltered: true,
   doc: { id: 'open-letter', start: 0, end: 4 },
   view: 'list',
+  asOf: '2022-09-02',
+  story: null,
 };
 
 describe('stepViewState', () => {
@@ -57,12 +59,19 @@ describe('stepViewState', () => {
       expected: {
         selection: { type: 'node', id: 'open-letter-2022-03-08' },
         filters: { ...NO_FILTERS, coalitions: ['open-letter-2022-03-08'] },
+        asOf: '2022-03-08',
+        story: 'letter',
       },
     },
     {
-      name: 'step 2 clears the selection and the facets it does not name',
+      name: 'step 2 clears the selection, the date and the facets it does not name',
       index: 1,
-      expected: { selection: null, filters: { ...NO_FILTERS, groups: ['diaspora'] } },
+      expected: {
+        selection: null,
+        filters: { ...NO_FILTERS, groups: ['diaspora'] },
+        asOf: null,
+        story: 'diaspora',
+      },
     },
   ])('$name', ({ index, expected }) => {
     const before = JSON.stringify(busy);

@@ -1,0 +1,36 @@
+/**
+ * The timeline combined with the filters: `visible = filters ∩ asOf`, and the summary line
+ * that says so ("Showing 234 of 243 nodes as of 8 March 2022 · group: diaspora").
+ */
+import { isFiltering, summary, type Filters } from '../graph/filter.ts';
+import { formatDate } from '../state/describe.ts';
+import type { Dataset } from '../types.ts';
+
+/**
+ * The nodes both the filters and the date show, in `visible`'s order; `asOfNodes: null`
+ * (all dates) returns `visible` itself. `restrictToDate(new Set(['a','b']), new Set(['b']))`
+ * → `Set {'b'}`.
+ */
+export function restrictToDate(
+  visible: Set<string>,
+  asOfNodes: ReadonlySet<string> | null,
+): Set<string> {
+  if (asOfNodes === null) return visible;
+  return new Set([...visible].filter((id) => asOfNodes.has(id)));
+}
+
+/** `summary` with the date: "Showing 41 of 243 nodes as of 2020", or the plain summary. */
+export function timedSummary(
+  ds: Dataset,
+  visible: Set<string>,
+  filters: Filters,
+  asOf: string | null,
+): string {
+  const plain = summary(ds, visible, filters);
+  if (asOf === null) return plain;
+  const total = ds.nodes.length;
+  const head = `Showing ${visible.size} of ${total} ${total === 1 ? 'node' : 'nodes'} as of ${formatDate(asOf)}`;
+  if (!isFiltering(filters)) return head;
+  // The plain summary is "Showing N of M nodes · facet: …": keep its facets after our head.
+  return [head, ...plain.split(' · ').slice(1)].join(' · ');
+}
