@@ -28,7 +28,8 @@ export function personId(label: string): string {
   return label.toLowerCase().replace(/\s+/g, '-');
 }
 
-interface Cut {
+/** One replaced span of a text: `[start, end)` becomes `label`. */
+export interface Cut {
   start: number;
   end: number;
   label: string;
@@ -38,7 +39,7 @@ interface Cut {
  * `text` with every mention of a person in `map` replaced by their stand-in: the spans their
  * citations mark in the same document (when `at` says where the text comes from; this catches
  * mentions such as "Ms Tohti" that no name matches), plus every whole-word, case-insensitive
- * occurrence of their name and aliases.
+ * occurrence of their name and aliases, and of their capitalised surname standing alone.
  * `redact('Aysel Tohti, individual', ds, map)` → `'Person 1, individual'`.
  */
 export function redact(
@@ -48,6 +49,26 @@ export function redact(
   at?: TextLocation,
 ): string {
   if (map.size === 0 || text === '') return text;
+  let out = '';
+  let pos = 0;
+  for (const cut of redactionCuts(text, ds, map, at)) {
+    out += text.slice(pos, cut.start) + cut.label;
+    pos = cut.end;
+  }
+  return out + text.slice(pos);
+}
+
+/**
+ * The spans `redact` replaces, sorted and merged (overlapping cuts become one, labelled by the
+ * earliest), so a caller can map offsets from the text to the redacted text.
+ */
+export function redactionCuts(
+  text: string,
+  ds: Dataset,
+  map: Map<string, string>,
+  at?: TextLocation,
+): Cut[] {
+  if (map.size === 0 || text === '') return [];
   const cuts: Cut[] = [];
   for (const node of ds.nodes) {
     const label = map.get(node.id);
@@ -55,7 +76,7 @@ export function redact(
     if (at !== undefined) cuts.push(...spanCuts(node, label, text.length, at));
     cuts.push(...nameCuts(node, label, text));
   }
-  return applyCuts(text, cuts);
+  return mergeCuts(cuts);
 }
 
 /** The parts of `node`'s cited spans that fall inside the text at `at`, in text offsets. */
@@ -80,33 +101,38 @@ function nameCuts(node: GraphNode, label: string, text: string): Cut[] {
       cuts.push({ start: m.index, end: m.index + m[0].length, label });
     }
   }
+  const surname = surnameOf(node.name);
+  if (surname !== null) {
+    // "Bachelet’s office", "President Trump": the surname alone, capitalised, and not the first
+    // word of another name ("Isa Yusuf Alptekin").
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`,
+      'gu',
+    );
+    for (const m of text.matchAll(pattern)) {
+      cuts.push({ start: m.index, end: m.index + m[0].length, label });
+    }
+  }
   return cuts;
 }
 
-/** Replace the union of the cuts; overlapping cuts become one, labelled by the earliest. */
-function applyCuts(text: string, cuts: Cut[]): string {
-  if (cuts.length === 0) return text;
+/** The last word of a name of two or more words, when it is at least 3 letters: "Adrian Zenz" → "Zenz". */
+function surnameOf(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  return words.length >= 2 && /^\p{Lu}/u.test(last) && last.length >= 3 ? last : null;
+}
+
+/** Sort the cuts and merge overlapping ones, each merged cut keeping the earliest's label. */
+function mergeCuts(cuts: Cut[]): Cut[] {
   const sorted = [...cuts].sort((a, b) => a.start - b.start || b.end - a.end);
-  let out = '';
-  let pos = 0;
-  let current: Cut | undefined;
+  const merged: Cut[] = [];
   for (const cut of sorted) {
-    if (current !== undefined && cut.start < current.end) {
-      current.end = Math.max(current.end, cut.end);
-      continue;
-    }
-    if (current !== undefined) {
-      out += current.label;
-      pos = current.end;
-    }
-    out += text.slice(pos, cut.start);
-    current = { ...cut };
+    const last = merged.at(-1);
+    if (last !== undefined && cut.start < last.end) last.end = Math.max(last.end, cut.end);
+    else merged.push({ ...cut });
   }
-  if (current !== undefined) {
-    out += current.label;
-    pos = current.end;
-  }
-  return out + text.slice(pos);
+  return merged;
 }
 
 function escapeRegExp(text: string): string {

@@ -21,6 +21,7 @@ import { restrictToDate, timedSummary } from '../timeline/view.ts';
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../url/state.ts';
 import type { Dataset, GraphLink, GraphNode } from '../types.ts';
 import { nodeSummary, plural } from './describe.ts';
+import { hidePeople as hidePeopleView, mapDocRef, publicId } from './redact-view.ts';
 
 export type Selection = ViewState['selection'];
 export type DocRef = NonNullable<ViewState['doc']>;
@@ -38,7 +39,14 @@ export interface Viewport {
 export const SEARCH_LIMIT = 12;
 
 export class AppState {
-  dataset: Dataset = $state.raw() as unknown as Dataset;
+  /** The dataset as loaded. */
+  source: Dataset = $state.raw() as unknown as Dataset;
+  /** People shown as "Person N" (`anon=1`): then `dataset` is the redacted copy (same ids). */
+  hidePeople = $state(false);
+  /** Presenter view (`present=1`); PresenterView handles full screen, type and the cursor. */
+  present = $state(false);
+  /** What every view reads: `source`, or its copy with people hidden. */
+  dataset: Dataset = $derived(this.hidePeople ? hidePeopleView(this.source).dataset : this.source);
   index: GraphIndex = $derived(indexGraph(this.dataset));
   /** Node id → layout position; replaced (not mutated) while a node is dragged. */
   positions: Map<string, { x: number; y: number }> = $state.raw(new Map());
@@ -108,7 +116,7 @@ export class AppState {
     notices: string[] = [],
     positions: Map<string, { x: number; y: number }> | null = null,
   ) {
-    this.dataset = dataset;
+    this.source = dataset;
     this.positions = positions ?? computeLayout(dataset);
     if (typeof performance !== 'undefined') performance.mark('graph:settled');
     this.notices = notices;
@@ -126,6 +134,8 @@ export class AppState {
       view: this.view,
       asOf: this.asOf,
       story: this.story,
+      hidePeople: this.hidePeople,
+      present: this.present,
     };
   }
 
@@ -139,6 +149,8 @@ export class AppState {
     this.view = s.view;
     this.asOf = s.asOf;
     this.story = s.story;
+    this.hidePeople = s.hidePeople;
+    this.present = s.present;
   }
 
   selectNode(id: string): void {
@@ -201,6 +213,22 @@ export class AppState {
     this.announcement = `${this.summary}.`;
   }
 
+  /** Hide or show people's names; an open passage moves to its place in the other text. */
+  setHidePeople(on: boolean): void {
+    if (on === this.hidePeople) return;
+    if (this.doc) this.doc = mapDocRef(hidePeopleView(this.source), this.doc, on ? 'hide' : 'show');
+    this.hidePeople = on;
+    this.announcement = on ? 'People are shown as Person 1, Person 2…' : "People's names shown.";
+  }
+
+  /** The view for the URL: with people hidden, a person's id would spell their name. */
+  #urlView(): ViewState {
+    const s = this.viewState;
+    if (!s.hidePeople || s.selection === null) return s;
+    const { aliases } = hidePeopleView(this.source);
+    return { ...s, selection: { ...s.selection, id: publicId(s.selection.id, aliases) } };
+  }
+
   /** The URL last written or read; the sync effect skips when the view still serialises to it. */
   #lastUrl = '';
   #lastKey = '';
@@ -222,7 +250,7 @@ export class AppState {
     this.#lastUrl = location.search;
     this.#lastKey = this.#historyKey();
     $effect(() => {
-      const search = serializeViewState(this.viewState);
+      const search = serializeViewState(this.#urlView());
       const full = extra === '' ? search : `${search === '' ? '?' : `${search}&`}${extra}`;
       const key = this.#historyKey();
       if (full === this.#lastUrl) return;
@@ -236,7 +264,7 @@ export class AppState {
 
   /** Re-read the view from the URL (back/forward), showing notices for anything dropped. */
   readUrl(): void {
-    const { state, notices } = parseViewState(location.search, this.dataset);
+    const { state, notices } = parseViewState(location.search, this.source);
     this.#lastUrl = location.search;
     this.apply(state);
     this.#lastKey = this.#historyKey();

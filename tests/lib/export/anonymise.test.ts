@@ -47,8 +47,8 @@ describe('redact', () => {
     },
     {
       name: 'a name inside a longer word: unchanged',
-      input: 'XAysel Tohti',
-      expected: 'XAysel Tohti',
+      input: 'XAysel TohtiX',
+      expected: 'XAysel TohtiX',
     },
     {
       name: 'a mention only the citation spans know',
@@ -64,9 +64,15 @@ describe('redact', () => {
     },
     {
       name: 'spans of another document are not applied',
-      input: 'Ms Tohti spoke',
+      input: 'ms tohti spoke',
       location: { doc: 'letter', start: 0 },
-      expected: 'Ms Tohti spoke',
+      expected: 'ms tohti spoke',
+    },
+    { name: 'the surname alone', input: 'Ms Tohti spoke', expected: 'Ms Person 1 spoke' },
+    {
+      name: 'the surname as the first word of another name: unchanged',
+      input: 'Tohti Street',
+      expected: 'Tohti Street',
     },
   ];
   for (const { name, input, location, expected } of cases) {

@@ -47,6 +47,8 @@ const busy: ViewState = {
   view: 'list',
   asOf: '2022-09-02',
   story: null,
+  hidePeople: true,
+  present: true,
 };
 
 describe('stepViewState', () => {
@@ -76,7 +78,15 @@ describe('stepViewState', () => {
   ])('$name', ({ index, expected }) => {
     const before = JSON.stringify(busy);
     const state = stepViewState(story.steps[index]!, busy);
-    expect(state).toEqual({ ...expected, query: '', doc: null, hideFiltered: true, view: 'list' });
+    expect(state).toEqual({
+      ...expected,
+      query: '',
+      doc: null,
+      hideFiltered: true,
+      view: 'list',
+      hidePeople: true,
+      present: true,
+    });
     expect(JSON.stringify(busy)).toBe(before);
   });
 });
