@@ -1,12 +1,13 @@
 /**
  * Entry: load the dataset (a hashed asset next to the bundle, so the JS stays small), then
- * mount the explorer, or an error view that says what is wrong. Never a blank page: index.html
- * shows "Loading…" until one of the two replaces it.
+ * mount the explorer (Root, which can later switch to a dataset file the person opens), or an
+ * error view that says what is wrong. Never a blank page: index.html shows "Loading…" until one
+ * of the two replaces it.
  */
 import { mount } from 'svelte';
 import datasetUrl from '../data/coalition.json?url';
 import layoutUrl from '../data/layout.json?url';
-import App from './App.svelte';
+import Root from './Root.svelte';
 import ErrorView from './components/ErrorView.svelte';
 import { loadDataset } from './lib/dataset/load.ts';
 import { datasetSource } from './lib/dataset/source.ts';
@@ -26,11 +27,11 @@ async function start(app: HTMLElement): Promise<void> {
   // The prebuilt layout comes in parallel; it is only a cache, so any failure means "compute".
   const layout = source.external ? Promise.resolve(null) : fetchJson(layoutUrl);
   try {
-    const dataset = await loadDataset(source.url);
+    const dataset = await loadDataset(source.url, { published: source.external });
     const positions = cachedPositions(dataset, await layout);
     app.replaceChildren();
     const notices = source.notice ? [source.notice] : [];
-    mount(App, { target: app, props: { dataset, notices, keep, positions } });
+    mount(Root, { target: app, props: { dataset, notices, keep, positions } });
   } catch (error) {
     app.replaceChildren();
     const issues = error instanceof DatasetError ? error.issues : [];

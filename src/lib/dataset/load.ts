@@ -3,8 +3,8 @@
  * an Error whose message says what went wrong and what to try; validation failures stay
  * `DatasetError`s so the error view can list each issue.
  *
- * The source is only a URL, so a later `?data=URL` or a file picker (`URL.createObjectURL(file)`)
- * reuses it unchanged; `parseDatasetText` is there for text already in hand.
+ * The built-in file and `?data=URL` come through here; a chosen or dropped file goes through
+ * `readDatasetFile` (read-file.ts), which shares the gate.
  */
 import type { Dataset } from '../types.ts';
 import { parseDatasetText } from './parse.ts';
@@ -17,23 +17,34 @@ export class DatasetLoadError extends Error {
   }
 }
 
-/** `await loadDataset('/data/coalition.json')` → a checked Dataset, or throws with a reason. */
-export async function loadDataset(url: string, init?: RequestInit): Promise<Dataset> {
+/**
+ * `await loadDataset('/data/coalition.json')` → a checked Dataset, or throws with a reason.
+ * `published`: the address came from `?data=`, so the advice is about that address (wrong,
+ * down, or not shared with other sites), not about rebuilding the built-in file.
+ */
+export async function loadDataset(url: string, { published = false } = {}): Promise<Dataset> {
   let response: Response;
   try {
-    response = await fetch(url, init);
+    response = await fetch(url);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DatasetLoadError(
-      `Could not load the dataset from ${url}: ${reason}. Check your connection and reload.`,
+      published
+        ? `Could not fetch the dataset at ${url}: the request failed (${reason}). The address ` +
+            'may be wrong, the server may be down, or it may not let other sites read the file ' +
+            '(it must send an Access-Control-Allow-Origin header).'
+        : `Could not load the dataset from ${url}: ${reason}. Check your connection and reload.`,
     );
   }
   if (!response.ok) {
-    const hint =
-      response.status === 404 ? ' Run `npm run data` to build it, then `npm run build`.' : '';
-    throw new DatasetLoadError(
-      `Could not load the dataset from ${url}: HTTP ${response.status}.${hint}`,
-    );
+    const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    const hint = published
+      ? ' Check the address, or ask whoever published the file.'
+      : response.status === 404
+        ? ' Run `npm run data` to build it, then `npm run build`.'
+        : '';
+    const verb = published ? 'fetch the dataset at' : 'load the dataset from';
+    throw new DatasetLoadError(`Could not ${verb} ${url}: ${status}.${hint}`);
   }
   const text = await response.text();
   performance.mark('dataset:fetched');

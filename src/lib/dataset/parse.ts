@@ -33,7 +33,10 @@ export class DatasetError extends Error {
 /** Check `raw` (parsed JSON of unknown origin) against the contract; return it typed, or throw. */
 export function parseDataset(raw: unknown): Dataset {
   const result = safeParse(DatasetSchema, raw);
-  if (!result.success) throw new DatasetError(result.issues.map(fromValibot));
+  if (!result.success) {
+    const shape = result.issues.map(fromValibot);
+    throw new DatasetError([...shape, ...semanticAlongside(result.output, shape)]);
+  }
   const issues = checkDataset(result.output);
   if (issues.length > 0) throw new DatasetError(issues);
   return result.output;
@@ -57,6 +60,32 @@ export function parseDatasetText(text: string): Dataset {
     );
   }
   return parseDataset(raw);
+}
+
+/**
+ * When the shape check fails, still run the semantic checks where they can run, so one pass
+ * lists every problem (a wrong kind here and a dangling link there). Entries that already
+ * broke the shape are skipped: their semantic issues would only echo the shape ones.
+ */
+function semanticAlongside(output: unknown, shape: DatasetIssue[]): DatasetIssue[] {
+  const o = output as Record<string, unknown> | null;
+  const lists = ['documents', 'nodes', 'links'].map((k) => o?.[k]);
+  const entries = lists.every(
+    (l) => Array.isArray(l) && l.every((e) => typeof e === 'object' && e !== null),
+  );
+  if (!entries) return [];
+  const broken = new Set(shape.map((i) => entryOf(i.path)));
+  broken.delete(null);
+  try {
+    return checkDataset(o as unknown as Dataset).filter((i) => !broken.has(entryOf(i.path)));
+  } catch {
+    return []; // a field the checks read is missing; the shape issues already say which
+  }
+}
+
+/** `nodes[12].kind` → `nodes[12]`; `version` → null. */
+function entryOf(path: string): string | null {
+  return /^(?:documents|nodes|links)\[\d+\]/.exec(path)?.[0] ?? null;
 }
 
 function capIssues(issues: DatasetIssue[]): DatasetIssue[] {

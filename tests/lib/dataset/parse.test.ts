@@ -196,6 +196,29 @@ describe('parseDataset', () => {
     expect(issuesOf(() => parseDataset(data))).toEqual(expected);
   });
 
+  it('lists semantic problems beside shape ones, skipping entries whose shape is broken', () => {
+    const data = minimal();
+    (data.nodes[2] as { kind: string }).kind = 'agency';
+    data.links[1]!.target = 'ghost';
+    data.links[0]!.citations[0]!.quote = 'x'; // in the same entry as a shape issue: skipped
+    delete (data.links[0] as Partial<Dataset['links'][0]>).relation;
+    expect(issuesOf(() => parseDataset(data)).map((i) => i.path)).toEqual([
+      'nodes[2].kind',
+      'links[0].relation',
+      'links[1].id',
+      'links[1].target',
+    ]);
+  });
+
+  it('keeps only the shape problems when the semantic checks cannot run', () => {
+    const data = minimal();
+    delete (data.nodes[0] as Partial<Dataset['nodes'][0]>).citations;
+    data.links[1]!.target = 'ghost';
+    expect(issuesOf(() => parseDataset(data))).toEqual([
+      { path: 'nodes[0].citations', message: 'is missing' },
+    ]);
+  });
+
   it('summarises in the error message', () => {
     const data = minimal();
     (data.nodes[2] as { kind: string }).kind = 'agency';
