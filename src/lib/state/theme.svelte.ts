@@ -1,9 +1,10 @@
 /**
- * Light or dark: follows the system until the reader picks one, then remembers the choice
+ * Light, dark or high contrast (for projectors: near-black, white text; offered in presenter
+ * view): follows the system until the reader picks one, then remembers the choice
  * (localStorage) and writes it to `<html data-theme>`, where app.css reads it.
  */
 const KEY = 'coalition-atlas:theme';
-type Theme = 'light' | 'dark';
+export type Theme = 'light' | 'dark' | 'contrast';
 
 function systemTheme(): Theme {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches
@@ -14,7 +15,7 @@ function systemTheme(): Theme {
 function storedTheme(): Theme | null {
   try {
     const v = localStorage.getItem(KEY);
-    return v === 'light' || v === 'dark' ? v : null;
+    return v === 'light' || v === 'dark' || v === 'contrast' ? v : null;
   } catch {
     return null; // storage blocked (private mode, file://): follow the system
   }
@@ -28,7 +29,27 @@ export class ThemeState {
   }
 
   toggle(): void {
-    this.current = this.current === 'dark' ? 'light' : 'dark';
+    this.set(this.current === 'light' ? 'dark' : 'light');
+  }
+
+  /** High contrast on, or back to the theme it replaced. */
+  toggleContrast(): void {
+    if (this.current === 'contrast') this.set(this.#before);
+    else {
+      this.#before = this.current;
+      this.set('contrast');
+    }
+  }
+
+  /** The theme an export draws in: high contrast exports as dark. */
+  get base(): 'light' | 'dark' {
+    return this.current === 'light' ? 'light' : 'dark';
+  }
+
+  #before: 'light' | 'dark' = 'dark';
+
+  set(theme: Theme): void {
+    this.current = theme;
     try {
       localStorage.setItem(KEY, this.current);
     } catch {
