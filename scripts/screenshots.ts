@@ -4,12 +4,14 @@
  * BASE_URL when set), and writes PNGs to screenshots/ (git-ignored).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.ts';
+import type { Dataset } from '../src/lib/types.ts';
 
 const PORT = Number(process.env.PORT ?? 4180);
 const OUT = 'screenshots';
+const only = process.env.SCENES?.split(',');
 const SIZES = [
   { name: '1920x1080', width: 1920, height: 1080 },
   { name: '1366x768', width: 1366, height: 768 },
@@ -29,7 +31,54 @@ const SCENES: {
   { name: 'diaspora', query: '?group=diaspora' },
   { name: 'dark', query: '?node=amnesty-international', dark: true },
   { name: 'list', query: '?view=list' },
+  { name: 'drop', query: '?node=world-uyghur-congress', then: dragFileOver },
+  { name: 'issues', query: '?node=world-uyghur-congress', then: openBrokenFile },
+  { name: 'story', query: '?story=report-released' },
+  { name: 'story-diaspora', query: '?story=diaspora-signatories' },
+  { name: 'story-dark', query: '?story=open-letter', dark: true },
+  { name: 'timeline', query: '?asof=2022-04-19' },
+  { name: 'present', query: '?present=1' },
+  { name: 'present-node', query: '?present=1&node=world-uyghur-congress' },
+  { name: 'present-contrast', query: '?present=1&node=michelle-bachelet', then: highContrast },
+  { name: 'anon', query: '?anon=1&node=michelle-bachelet' },
+  { name: 'export-menu', query: '?group=diaspora', then: openExportMenu },
 ];
+
+/** Presenter view's high-contrast theme. */
+async function highContrast(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'High contrast' }).click();
+}
+
+/** The "Share & export" menu, open. */
+async function openExportMenu(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Share & export' }).click();
+  await page.getByRole('menu').waitFor();
+}
+
+/** A file dragged over the window: the drop overlay. */
+async function dragFileOver(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(new File(['{}'], 'other.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer, cancelable: true }));
+  });
+  await page.getByTestId('drop-overlay').waitFor();
+}
+
+/** A file that does not fit (a wrong kind, a dangling link, a wrong quote): the issue list. */
+async function openBrokenFile(page: Page): Promise<void> {
+  const d = JSON.parse(readFileSync('data/examples/minimal.json', 'utf8')) as Dataset;
+  (d.nodes[2] as { kind: string }).kind = 'agency';
+  d.links[1]!.target = 'ghost';
+  d.nodes[1]!.citations[1]!.quote = 'Example Uyghur Association of Finland';
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a dataset…' }).click();
+  const buffer = Buffer.from(JSON.stringify(d));
+  await (
+    await chooser
+  ).setFiles({ name: 'colleague-map.json', mimeType: 'application/json', buffer });
+  await page.getByRole('dialog').waitFor();
+}
 
 async function openFirstExcerpt(page: Page): Promise<void> {
   await page.goto(page.url().replace(/\?.*$/, '') + '?node=world-uyghur-congress');
@@ -71,7 +120,8 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (const size of SIZES) {
-      for (const scene of SCENES) {
+      // SCENES=drop,issues limits the run to those scenes.
+      for (const scene of SCENES.filter((sc) => !only || only.includes(sc.name))) {
         const context = await browser.newContext({
           viewport: { width: size.width, height: size.height },
           deviceScaleFactor: size.width < 500 ? 2 : 1,
