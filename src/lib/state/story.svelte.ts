@@ -125,9 +125,14 @@ export class StoryState {
     if (this.#framed === step.id) return;
     this.#framed = step.id;
     const { zoom, highlight, selection } = step.view;
-    const ids =
-      zoom === 'highlight' ? highlight : zoom === 'selection' && selection ? [selection] : null;
-    void this.#frame(() => (ids ? this.app.viewport?.zoomToIds(ids) : this.app.viewport?.fit()));
+    // "fit" frames what the step shows: its filtered, dated set (everything when unfiltered).
+    const ids = () =>
+      zoom === 'highlight'
+        ? highlight
+        : zoom === 'selection' && selection
+          ? [selection]
+          : [...this.app.visible];
+    void this.#frame(() => this.app.viewport?.zoomToIds(ids()));
   }
 
   /** Run a camera move once the DOM has the new step (and the graph its new size). */
