@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type BrowserContext } from '@playwright/test';
-import { firstMention, node } from './dataset.ts';
+import { ds, firstMention, node } from './dataset.ts';
 
 const FILE = resolve('dist/offline/coalition-atlas.html');
 const local = (url: string) => url.startsWith('file:') || url.startsWith('data:');
@@ -87,5 +87,33 @@ test('a shared link opens the same view from file://', async ({ context, page })
   await page.goto(`${pathToFileURL(FILE).href}?node=${wuc.id}&view=list`);
   await expect(page.getByRole('heading', { level: 2, name: wuc.name })).toBeVisible();
   await expect(page.getByRole('button', { name: 'List', pressed: true })).toBeVisible();
+  expect(requests.filter((r) => !local(r))).toEqual([]);
+});
+
+test('from file:// offline: PNG and GEXF downloads, and opening another dataset', async ({
+  context,
+  page,
+}) => {
+  const requests = await offline(context);
+  await page.goto(pathToFileURL(FILE).href);
+  await expect(page.getByTestId('subtitle')).toContainText(`${ds.nodes.length} actors`);
+
+  for (const [item, extension] of [
+    ['PNG image (2×)', '.png'],
+    ['GEXF for Gephi', '.gexf'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Share & export' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: item }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(new RegExp(`\\${extension}$`));
+    expect(statSync(await file.path()).size).toBeGreaterThan(1000);
+  }
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a dataset…' }).click();
+  await (await chooser).setFiles('data/examples/minimal.json');
+  await expect(page.getByTestId('subtitle')).toContainText('3 actors, 2 links, 1 source');
+
   expect(requests.filter((r) => !local(r))).toEqual([]);
 });
