@@ -118,15 +118,27 @@ export interface FacetCounts {
  * they are. So a ticked value and an unticked one are read the same way: "this value leaves N".
  * `groups.get('none')` cannot be selected; it counts the currently visible nodes with no group.
  * Values: all groups and kinds; the regions, countries (sorted) and coalitions in the dataset.
+ * `within` (the nodes present as of the timeline's date) limits every count to those nodes.
  */
-export function facetCounts(ds: Dataset, index: GraphIndex, f: Filters): FacetCounts {
+export function facetCounts(
+  ds: Dataset,
+  index: GraphIndex,
+  f: Filters,
+  within: ReadonlySet<string> | null = null,
+): FacetCounts {
+  const inside = (ids: Set<string>) =>
+    within === null ? ids.size : [...ids].filter((id) => within.has(id)).length;
   const count = <K extends keyof Filters>(key: K, value: Filters[K][number]) =>
-    visibleIds(ds, index, { ...f, [key]: [value] }).size;
+    inside(visibleIds(ds, index, { ...f, [key]: [value] }));
   const distinct = (field: 'region' | 'country') =>
     [...new Set(ds.nodes.map((n) => n[field]).filter((v): v is string => v !== null))].sort();
   const groups = new Map<Group | 'none', number>(GROUPS.map((g) => [g, count('groups', g)]));
   const shown = visibleIds(ds, index, f);
-  groups.set('none', ds.nodes.filter((n) => n.group === null && shown.has(n.id)).length);
+  groups.set(
+    'none',
+    ds.nodes.filter((n) => n.group === null && shown.has(n.id) && (within?.has(n.id) ?? true))
+      .length,
+  );
   return {
     groups,
     regions: new Map(distinct('region').map((r) => [r, count('regions', r)])),

@@ -86,7 +86,9 @@ export class AppState {
     ),
   );
   filtering = $derived(isFiltering(this.filters));
-  counts = $derived(facetCounts(this.dataset, this.index, this.filters));
+  counts = $derived(
+    facetCounts(this.dataset, this.index, this.filters, this.asOfView?.nodes ?? null),
+  );
   summary = $derived(timedSummary(this.dataset, this.visible, this.filters, this.asOf));
   hits: SearchHit[] = $derived(
     this.query.trim() === '' ? [] : this.search(this.query, SEARCH_LIMIT),
