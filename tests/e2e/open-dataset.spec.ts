@@ -2,6 +2,7 @@
  * "Open a dataset…": another coalition's file through the picker, by drag-and-drop, or from a
  * `?data=` address; a file that does not fit is listed and changes nothing.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../../src/lib/types.ts';
@@ -170,3 +171,32 @@ test('?data= that fetches but does not fit lists the problems', async ({ page })
   await expect(issues.filter({ hasText: 'links[1].target' })).toHaveCount(1);
   await expect(page.getByRole('link', { name: 'Open the built-in dataset instead' })).toBeVisible();
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: the issue list and the drop overlay have no serious violations (${scheme})`, async ({
+    browser,
+  }, testInfo) => {
+    // AxeBuilder needs a page from browser.newContext().
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    const file = testInfo.outputPath('broken.json');
+    writeFileSync(file, brokenText());
+    await page.goto('./');
+    await chooseFile(page, file);
+    await expect(page.getByRole('dialog')).toBeVisible();
+    const scan = async (selector: string) =>
+      (await new AxeBuilder({ page }).include(selector).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`);
+    expect(await scan('dialog')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => {
+      const dataTransfer = new DataTransfer();
+      dataTransfer.items.add(new File(['{}'], 'x.json'));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer, cancelable: true }));
+    });
+    await expect(page.getByTestId('drop-overlay')).toBeVisible();
+    expect(await scan('[data-testid="drop-overlay"]')).toEqual([]);
+    await context.close();
+  });
+}
