@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { visibleIds } from '../../src/lib/graph/filter.ts';
@@ -5,6 +6,7 @@ import { parseStory, stepViewState } from '../../src/lib/story/story.ts';
 import { visibleAsOf } from '../../src/lib/timeline/timeline.ts';
 import { restrictToDate, timedSummary } from '../../src/lib/timeline/view.ts';
 import { DEFAULT_VIEW } from '../../src/lib/url/state.ts';
+import type { Dataset } from '../../src/lib/types.ts';
 import { ds, index } from './dataset.ts';
 
 const { story, errors } = parseStory(JSON.parse(readFileSync('data/story.json', 'utf8')), ds);
@@ -120,3 +122,47 @@ test('an unknown step opens the first with a notice', async ({ page }) => {
   );
   await expectStep(page, 0);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: no serious or critical violations while presenting (${scheme})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    const i = steps.findIndex((s) => s.id === 'report-released');
+    await page.goto(`./?story=${steps[i]!.id}`);
+    await expectStep(page, i);
+    const result = await new AxeBuilder({ page }).analyze();
+    const serious = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (e.g. ${v.nodes[0]?.target.join(' ')})`);
+    expect(serious).toEqual([]);
+    await context.close();
+  });
+}
+
+test("a colleague's dataset: the default story does not fit, the Story button says why", async ({
+  page,
+}) => {
+  const minimal = JSON.parse(readFileSync('data/examples/minimal.json', 'utf8')) as Dataset;
+  const expected = parseStory(JSON.parse(readFileSync('data/story.json', 'utf8')), minimal);
+  expect(expected.errors.length).toBeGreaterThan(0);
+  await page.goto('./');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a dataset…' }).click();
+  await (await chooser).setFiles('data/examples/minimal.json');
+  await expect(page.getByTestId('subtitle')).toContainText('3 actors');
+
+  const button = page.getByRole('button', { name: 'Story', exact: true });
+  await expect(button).toHaveAttribute('aria-disabled', 'true');
+  await expect(button).toHaveAttribute('title', new RegExp(escape(expected.errors[0]!)));
+  // Unavailable but still focusable and pressable: pressing it shows why, as a notice.
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('story-bar')).toHaveCount(0);
+  await expect(page.getByTestId('notice').last()).toContainText('does not fit this dataset');
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
