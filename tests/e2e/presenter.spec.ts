@@ -82,7 +82,10 @@ test('with anon=1 no person is named anywhere, after selecting a person and open
 
   // Select her by her stand-in in the list view, then read a mention in its document.
   await page.goto('./?anon=1&view=list');
-  await page.getByRole('button', { name: /^Person \d+$/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Person \d+$/ })
+    .first()
+    .click();
   await expect(page.locator('#panel-title')).toHaveText(/^Person \d+$/);
   await page.getByRole('button', { name: 'Open in document' }).first().click();
   await expect(page.getByTestId('passage')).toBeVisible();
@@ -95,7 +98,9 @@ test('with anon=1 no person is named anywhere, after selecting a person and open
   expect(await page.getByTestId('announcer').textContent()).not.toContain(bachelet.name);
 });
 
-test('View options: hiding people renames a selected person at once, and back', async ({ page }) => {
+test('View options: hiding people renames a selected person at once, and back', async ({
+  page,
+}) => {
   const bachelet = node('michelle-bachelet');
   await page.goto(`./?node=${bachelet.id}`);
   const heading = page.locator('#panel-title');

@@ -42,7 +42,12 @@ export function hidePeople(ds: Dataset): HiddenPeople {
     const list: Shift[] = [];
     for (const c of cuts) {
       text += doc.text.slice(pos, c.start);
-      list.push({ start: c.start, end: c.end, newStart: text.length, newEnd: text.length + c.label.length });
+      list.push({
+        start: c.start,
+        end: c.end,
+        newStart: text.length,
+        newEnd: text.length + c.label.length,
+      });
       text += c.label;
       pos = c.end;
     }
@@ -118,7 +123,9 @@ export function mapOffset(
   let delta = 0;
   for (const s of shifts) {
     const [a, b, c, d] =
-      dir === 'hide' ? [s.start, s.end, s.newStart, s.newEnd] : [s.newStart, s.newEnd, s.start, s.end];
+      dir === 'hide'
+        ? [s.start, s.end, s.newStart, s.newEnd]
+        : [s.newStart, s.newEnd, s.start, s.end];
     if (offset <= a) return offset + delta;
     if (offset >= b) {
       delta = d - b;

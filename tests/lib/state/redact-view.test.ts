@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hidePeople, mapDocRef, mapOffset, type Shift } from '../../../src/lib/state/redact-view.ts';
+import {
+  hidePeople,
+  mapDocRef,
+  mapOffset,
+  type Shift,
+} from '../../../src/lib/state/redact-view.ts';
 import type { Dataset } from '../../../src/lib/types.ts';
 import { fixture, PEOPLE_NAMES } from '../export/helpers.ts';
 
 const real = (): Dataset =>
-  JSON.parse(readFileSync(new URL('../../../data/coalition.json', import.meta.url), 'utf8')) as Dataset;
+  JSON.parse(
+    readFileSync(new URL('../../../data/coalition.json', import.meta.url), 'utf8'),
+  ) as Dataset;
 
 describe('mapOffset', () => {
   // "Aysel Tohti met X" → "Person 1 met X": one span 0–11 → 0–8.
@@ -48,13 +55,17 @@ describe('hidePeople', () => {
 
   it('leaves no name or alias of a person anywhere in the fixture', () => {
     const text = JSON.stringify(hidePeople(fixture()).dataset);
-    for (const name of PEOPLE_NAMES.filter((n) => n.includes(' '))) expect(text).not.toContain(name);
+    for (const name of PEOPLE_NAMES.filter((n) => n.includes(' ')))
+      expect(text).not.toContain(name);
   });
 
   it('keeps every citation a true span of its (redacted) document', () => {
     const { dataset } = hidePeople(fixture());
     const docs = new Map(dataset.documents.map((d) => [d.id, d.text]));
-    const all = [...dataset.nodes.flatMap((n) => n.citations), ...dataset.links.flatMap((l) => l.citations)];
+    const all = [
+      ...dataset.nodes.flatMap((n) => n.citations),
+      ...dataset.links.flatMap((l) => l.citations),
+    ];
     expect(all.length).toBeGreaterThan(0);
     for (const c of all) expect(docs.get(c.doc)?.slice(c.start, c.end)).toBe(c.quote);
   });
@@ -65,7 +76,8 @@ describe('hidePeople', () => {
     expect(people.length).toBe(18);
     const { dataset } = hidePeople(ds);
     const text = JSON.stringify(dataset);
-    for (const p of people) for (const name of [p.name, ...p.aliases]) expect(text).not.toContain(name);
+    for (const p of people)
+      for (const name of [p.name, ...p.aliases]) expect(text).not.toContain(name);
     const docs = new Map(dataset.documents.map((d) => [d.id, d.text]));
     for (const n of dataset.nodes) {
       for (const c of n.citations) expect(docs.get(c.doc)?.slice(c.start, c.end)).toBe(c.quote);
@@ -85,7 +97,9 @@ describe('mapDocRef', () => {
   it('moves a passage into the redacted text and back', () => {
     const ds = real();
     const hidden = hidePeople(ds);
-    const c = ds.links.flatMap((l) => l.citations).find((x) => (hidden.shifts.get(x.doc) ?? []).some((s) => s.end <= x.start));
+    const c = ds.links
+      .flatMap((l) => l.citations)
+      .find((x) => (hidden.shifts.get(x.doc) ?? []).some((s) => s.end <= x.start));
     expect(c).toBeDefined();
     if (!c) return;
     const ref = { id: c.doc, start: c.start, end: c.end };

@@ -68,7 +68,10 @@ describe('publicId and privateId', () => {
   const { aliases } = hidePeople(ds);
   it.each([
     { real: 'dolkun-isa', shown: 'person-1' },
-    { real: 'dolkun-isa--leads--world-uyghur-congress', shown: 'person-1--leads--world-uyghur-congress' },
+    {
+      real: 'dolkun-isa--leads--world-uyghur-congress',
+      shown: 'person-1--leads--world-uyghur-congress',
+    },
     { real: 'world-uyghur-congress', shown: 'world-uyghur-congress' },
   ])('$real ↔ $shown', ({ real, shown }) => {
     expect(publicId(real, aliases)).toBe(shown);
