@@ -48,6 +48,17 @@ test('the file picker opens the minimal example: counts, notice, a fresh URL', a
   ).toBeVisible();
 });
 
+test('hidden names stay hidden when another dataset is opened', async ({ page }) => {
+  await page.goto('./?node=world-uyghur-congress&anon=1&view=list');
+  await expect(page.getByRole('button', { name: 'List', pressed: true })).toBeVisible();
+  await chooseFile(page, MINIMAL);
+  await expect(page.getByTestId('subtitle')).toContainText(MINIMAL_COUNTS);
+  const params = new URL(page.url()).searchParams;
+  expect([...params.keys()].sort()).toEqual(['anon', 'view']);
+  expect(params.get('anon')).toBe('1');
+  await expect(page.getByRole('button', { name: 'List', pressed: true })).toBeVisible();
+});
+
 test('a broken file lists each problem and leaves the view as it was', async ({
   page,
 }, testInfo) => {
