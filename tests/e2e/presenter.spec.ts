@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ds, node } from './dataset.ts';
 
@@ -115,4 +116,14 @@ test('View options: hiding people renames a selected person at once, and back', 
   await page.getByRole('button', { name: 'View options' }).click();
   await page.getByLabel(/Hide people's names/).uncheck();
   await expect(heading).toHaveText(bachelet.name);
+});
+
+test('with anon=1 the story steps name no person either', async ({ page }) => {
+  const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as { steps: { id: string }[] };
+  for (const step of story.steps) {
+    await page.goto(`./?story=${step.id}&anon=1`);
+    await expect(page.getByTestId('story-caption')).toBeVisible();
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const name of NAMES) expect(text, `step ${step.id} names "${name}"`).not.toContain(name);
+  }
 });

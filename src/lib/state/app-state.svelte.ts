@@ -22,6 +22,7 @@ import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from
 import type { Dataset, GraphLink, GraphNode } from '../types.ts';
 import { nodeSummary, plural } from './describe.ts';
 import { hidePeople as hidePeopleView, mapDocRef, publicId } from './redact-view.ts';
+import { redact as redactText } from '../export/anonymise.ts';
 
 export type Selection = ViewState['selection'];
 export type DocRef = NonNullable<ViewState['doc']>;
@@ -221,6 +222,17 @@ export class AppState {
     if (this.doc) this.doc = mapDocRef(hidePeopleView(this.source), this.doc, on ? 'hide' : 'show');
     this.hidePeople = on;
     this.announcement = on ? 'People are shown as Person 1, Person 2…' : "People's names shown.";
+  }
+
+  /** Open a passage given in `source` offsets (a story's citation), wherever people are hidden. */
+  openSourceDoc(doc: DocRef): void {
+    this.openDoc(this.hidePeople ? mapDocRef(hidePeopleView(this.source), doc, 'hide') : doc);
+  }
+
+  /** A text from outside the dataset (a story caption) with people hidden when they are. */
+  redact(text: string): string {
+    if (!this.hidePeople) return text;
+    return redactText(text, this.source, hidePeopleView(this.source).aliases);
   }
 
   /** The view for the URL: with people hidden, a person's id would spell their name. */

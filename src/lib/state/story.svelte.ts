@@ -30,7 +30,8 @@ export class StoryState {
   /** `raw`: the story file as parsed JSON, checked here against `app.dataset`. */
   constructor(app: AppState, raw: unknown) {
     this.app = app;
-    const { story, errors } = parseStory(raw, app.dataset);
+    // The loaded dataset, not its copy with people hidden: the story quotes the real texts.
+    const { story, errors } = parseStory(raw, app.source);
     this.story = story;
     this.errors = errors;
   }
