@@ -6,7 +6,11 @@ const PAGE = 'https://atlas.example.org/app/index.html';
 
 describe('datasetSource', () => {
   const cases = [
-    { name: 'no parameter', search: '', expected: { url: BUILT_IN, external: false, notice: null } },
+    {
+      name: 'no parameter',
+      search: '',
+      expected: { url: BUILT_IN, external: false, notice: null },
+    },
     {
       name: 'absolute https',
       search: '?data=https://other.org/map.json',
@@ -15,7 +19,11 @@ describe('datasetSource', () => {
     {
       name: 'relative to the page',
       search: '?node=x&data=shared/map.json',
-      expected: { url: 'https://atlas.example.org/app/shared/map.json', external: true, notice: null },
+      expected: {
+        url: 'https://atlas.example.org/app/shared/map.json',
+        external: true,
+        notice: null,
+      },
     },
     {
       name: 'javascript: refused',
