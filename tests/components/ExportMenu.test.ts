@@ -84,7 +84,8 @@ describe('ExportMenu', () => {
   it('"Cite this view" shows the citation with the URL, read-only, with a Copy button', async () => {
     await fireEvent.click(setup());
     await fireEvent.click(screen.getByRole('menuitem', { name: 'Cite this view' }));
-    const area = screen.getByRole('textbox', { name: 'Citation' });
+    // The writers load on first use (a dynamic import), so the citation appears a moment later.
+    const area = await screen.findByRole('textbox', { name: 'Citation' });
     expect(area).toHaveAttribute('readonly');
     const value = (area as HTMLTextAreaElement).value;
     expect(value).toContain(URL_OF_VIEW);
@@ -112,7 +113,7 @@ describe('ExportMenu', () => {
     });
     await fireEvent.click(setup());
     await fireEvent.click(screen.getByRole('menuitem', { name: /^CSV of the/ }));
-    expect(saved).toHaveLength(1);
+    await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]).toMatch(
       new RegExp(
         `^coalition-atlas-${visible.size}-of-${ds.nodes.length}-nodes-group-diaspora-\\d{4}-\\d{2}-\\d{2}\\.csv$`,

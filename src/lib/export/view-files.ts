@@ -10,7 +10,10 @@ import { nodesToCsv } from './csv.ts';
 import { exportFileName } from './filename.ts';
 import { toGexf } from './gexf.ts';
 import { toGraphml } from './graphml.ts';
+import { shownIds } from './shown.ts';
 import { viewSnapshotSvg, type SnapshotInput } from './snapshot.ts';
+
+export { localDate, shownIds } from './shown.ts';
 
 export type TextFormat = 'svg' | 'csv' | 'gexf' | 'graphml';
 
@@ -34,11 +37,6 @@ const MIME: Record<TextFormat, string> = {
   gexf: 'application/gexf+xml;charset=utf-8',
   graphml: 'application/graphml+xml;charset=utf-8',
 };
-
-/** Ids of the shown nodes, in dataset order (ids the dataset lacks are dropped). */
-export function shownIds(ds: Dataset, visible: Set<string>): string[] {
-  return ds.nodes.filter((n) => visible.has(n.id)).map((n) => n.id);
-}
 
 /**
  * The file name for the view: `viewFileName(v, 'csv')` →
@@ -69,10 +67,4 @@ export function viewFile(format: TextFormat, v: ViewExport): ExportFile {
           ? toGexf(v.ds, ids, graph)
           : toGraphml(v.ds, ids, graph);
   return { filename: viewFileName(v, format), text, mime: MIME[format] };
-}
-
-/** Today in the reader's time zone as `YYYY-MM-DD` (toISOString would give UTC's day). */
-export function localDate(d: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -4,7 +4,8 @@
  * white space), so "federation euro-mediterraneenne" finds "Fédération Euro-méditerranéenne".
  * Fuse finds fuzzy matches; `rank.ts` orders them in tiers so exact names and acronyms lead.
  */
-import Fuse, { type FuseResult } from 'fuse.js';
+// The basic build: no extended search or logical queries, which we do not use (2 KB gzip less).
+import Fuse, { type FuseResult } from 'fuse.js/basic';
 import { excerptContext } from '../evidence/context.ts';
 import { countryName } from '../graph/countries.ts';
 import type { Dataset, Group, NodeKind } from '../types.ts';
