@@ -4,7 +4,7 @@
  * nodes the filters show, and honours the presenter's "hide people" option.
  */
 import { GROUP_COLOURS } from '../graph/encoding.ts';
-import type { Dataset, GraphNode } from '../types.ts';
+import type { GraphNode } from '../types.ts';
 import { personAliases, redact } from './anonymise.ts';
 import { nodesToCsv } from './csv.ts';
 import { exportFileName } from './filename.ts';
