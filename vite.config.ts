@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
@@ -72,6 +73,16 @@ export default defineConfig(({ mode }) => ({
       : [svelte(), preloadData()],
   // Relative asset paths so dist/ works from any sub-path of a static host.
   base: './',
+  // d3-zoom's only need from d3-transition is "stop the transition", and we never start one:
+  // see src/lib/graph/no-transition.ts.
+  resolve: {
+    alias: [
+      {
+        find: /^d3-transition$/,
+        replacement: fileURLToPath(new URL('./src/lib/graph/no-transition.ts', import.meta.url)),
+      },
+    ],
+  },
   build:
     mode === 'offline'
       ? { target: 'es2022', outDir: 'dist/offline', emptyOutDir: true, copyPublicDir: false }

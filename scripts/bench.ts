@@ -233,11 +233,27 @@ function benchBundle(): void {
   const dir = 'dist/assets';
   const files = readdirSync(dir);
   const gz = (f: string) => gzipSync(readFileSync(join(dir, f))).length / 1024;
-  const js = files.filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
-  const css = files.filter((f) => f.endsWith('.css')).reduce((s, f) => s + gz(f), 0);
-  const data = files.filter((f) => f.endsWith('.json')).reduce((s, f) => s + gz(f), 0);
-  report('JS bundle (gzip)', `${js.toFixed(1)} KB`, '< 80 KB');
-  report('CSS (gzip) · dataset (gzip)', `${css.toFixed(1)} KB · ${data.toFixed(1)} KB`, '—');
+  const sum = (list: string[]) => list.reduce((s, f) => s + gz(f), 0);
+  // What the page loads: the scripts and module preloads index.html names. The rest (story,
+  // exports, the force simulation) are chunks fetched on first use.
+  const html = readFileSync('dist/index.html', 'utf8');
+  const named = new Set([...html.matchAll(/assets\/([^"']+\.js)/g)].map((m) => m[1]!));
+  const js = files.filter((f) => f.endsWith('.js'));
+  const initial = js.filter((f) => named.has(f));
+  const lazy = js.filter((f) => !named.has(f));
+  const css = sum(files.filter((f) => f.endsWith('.css')));
+  const data = sum(files.filter((f) => f.endsWith('.json')));
+  report('JS bundle loaded with the page (gzip)', `${sum(initial).toFixed(1)} KB`, '< 80 KB');
+  report(
+    'JS loaded on first use (gzip)',
+    `${sum(lazy).toFixed(1)} KB in ${lazy.length} chunks: ${lazy.map((f) => f.replace(/-[\w-]{8}\.js$/, '')).join(', ')}`,
+    '—',
+  );
+  report(
+    'CSS (gzip) · dataset and layout (gzip)',
+    `${css.toFixed(1)} KB · ${data.toFixed(1)} KB`,
+    '—',
+  );
   const offline = 'dist/offline/coalition-atlas.html';
   try {
     const size = statSync(offline).size / 1024;

@@ -12,7 +12,8 @@ import ErrorView from './components/ErrorView.svelte';
 import { loadDataset } from './lib/dataset/load.ts';
 import { datasetSource } from './lib/dataset/source.ts';
 import { DatasetError } from './lib/dataset/parse.ts';
-import { cachedPositions } from './lib/graph/layout-cache.ts';
+import { layoutFor } from './lib/graph/layout-cache.ts';
+import { loadStory } from './lib/story/lazy.ts';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -26,9 +27,14 @@ async function start(app: HTMLElement): Promise<void> {
     : {};
   // The prebuilt layout comes in parallel; it is only a cache, so any failure means "compute".
   const layout = source.external ? Promise.resolve(null) : fetchJson(layoutUrl);
+  // A link to a story step opens on that step, not on the whole graph a moment before it.
+  const story = new URLSearchParams(location.search).has('story')
+    ? loadStory().catch(() => null)
+    : null;
   try {
     const dataset = await loadDataset(source.url, { published: source.external });
-    const positions = cachedPositions(dataset, await layout);
+    await story;
+    const positions = await layoutFor(dataset, await layout);
     app.replaceChildren();
     const notices = source.notice ? [source.notice] : [];
     mount(Root, { target: app, props: { dataset, notices, keep, positions } });

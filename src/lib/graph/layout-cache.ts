@@ -2,7 +2,7 @@
  * A prebuilt layout for the built-in dataset. `computeLayout` is deterministic but costs about
  * 130 ms for 250 nodes, most of the 300 ms budget for the first frame, so `npm run data` runs it
  * once and writes `data/layout.json`; the app uses that file when it fits the dataset it loaded
- * and computes the layout itself otherwise (another dataset, or a stale file). It is a cache of
+ * and computes the layout itself otherwise (another dataset, or a stale file): `layoutFor`. It is a cache of
  * a pure function, not data: it holds no fact and nothing else reads it.
  */
 import type { Dataset } from '../types.ts';
@@ -39,6 +39,14 @@ export function layoutFile(ds: Dataset, positions: ReadonlyMap<string, Point>): 
     if (p) out[n.id] = [round(p.x), round(p.y)];
   }
   return { key: layoutKey(ds), positions: out };
+}
+
+/**
+ * The positions to draw `ds` with: the cached ones when `raw` fits, else computed. The layout
+ * code (d3-force) loads only then, so the page that opens on the built-in data never fetches it.
+ */
+export async function layoutFor(ds: Dataset, raw: unknown): Promise<Map<string, Point>> {
+  return cachedPositions(ds, raw) ?? (await import('./layout.ts')).computeLayout(ds);
 }
 
 /**

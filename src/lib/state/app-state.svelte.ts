@@ -5,7 +5,6 @@
  *
  * The dataset and positions are `$state.raw`: big, replaced whole, never mutated in place.
  */
-import { computeLayout } from '../graph/layout.ts';
 import { indexGraph, type GraphIndex } from '../graph/graph-index.ts';
 import {
   facetCounts,
@@ -112,15 +111,15 @@ export class AppState {
     return link ? new Set([link.source, link.target]) : null;
   });
 
-  /** `positions`: a prebuilt layout for this dataset (data/layout.json), else computed here. */
+  /** `positions`: the settled layout for this dataset (prebuilt or computed: `layoutFor`). */
   constructor(
     dataset: Dataset,
+    positions: Map<string, { x: number; y: number }>,
     initial: ViewState = DEFAULT_VIEW,
     notices: string[] = [],
-    positions: Map<string, { x: number; y: number }> | null = null,
   ) {
     this.source = dataset;
-    this.positions = positions ?? computeLayout(dataset);
+    this.positions = positions;
     if (typeof performance !== 'undefined') performance.mark('graph:settled');
     this.notices = notices;
     this.apply(initial);

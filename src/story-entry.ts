@@ -1,0 +1,7 @@
+/**
+ * Story mode's code and its data, one chunk loaded apart from the page (see lib/story/lazy.ts):
+ * most visits never present, so the story, its quote finder and its bar cost nothing on load.
+ */
+export { default as storyJson } from '../data/story.json';
+export { default as StoryBar } from './components/StoryBar.svelte';
+export { StoryState } from './lib/state/story.svelte.ts';
