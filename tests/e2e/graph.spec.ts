@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ds, node } from './dataset.ts';
+import { ds, index, node } from './dataset.ts';
 
 /** The on-screen centre of a node's shape. */
 async function centre(page: Page, id: string) {
@@ -35,8 +35,14 @@ test('dragging an actor pins it where it is dropped; "Release pins" lets it go',
 }) => {
   const id = 'united-states';
   node(id);
+  // Its neighbour with the fewest links: the one the physics pulls along most visibly.
+  const [neighbour] = [...(index.neighbours.get(id) ?? [])].sort(
+    (a, b) => (index.degree.get(a) ?? 0) - (index.degree.get(b) ?? 0),
+  );
+  if (!neighbour) throw new Error(`${id} has no neighbour in data/coalition.json`);
   await page.goto('./');
   const from = await centre(page, id);
+  const before = await centre(page, neighbour);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + i * 8, from.y + i * 5);
@@ -45,8 +51,22 @@ test('dragging an actor pins it where it is dropped; "Release pins" lets it go',
   expect(Math.abs(to.x - (from.x + 80))).toBeLessThan(4);
   expect(Math.abs(to.y - (from.y + 50))).toBeLessThan(4);
   await expect(page.locator(`.node.pinned[data-id="${id}"]`)).toHaveCount(1);
+  // Live physics (loaded on the first drag): the neighbour followed.
+  await expect
+    .poll(async () => {
+      const now = await centre(page, neighbour);
+      return Math.hypot(now.x - before.x, now.y - before.y);
+    })
+    .toBeGreaterThan(2);
   await page.getByRole('button', { name: /Release pins \(1\)/ }).click();
   await expect(page.locator('.node.pinned')).toHaveCount(0);
+  // Released, it is pulled back towards its neighbours: no longer where it was dropped.
+  await expect
+    .poll(async () => {
+      const now = await centre(page, id);
+      return Math.hypot(now.x - to.x, now.y - to.y);
+    })
+    .toBeGreaterThan(4);
   // A drag is not a click: nothing got selected.
   await expect(page).not.toHaveURL(/node=/);
 });
