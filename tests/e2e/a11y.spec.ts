@@ -9,6 +9,9 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
 }
 
+// An axe scan of a page with ~800 SVG elements takes seconds, and longer on a busy CI machine.
+test.describe.configure({ timeout: 90_000 });
+
 const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
   ['main view', './', async () => {}],
   [
