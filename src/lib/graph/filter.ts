@@ -63,6 +63,13 @@ const ATTRIBUTES = [
 
 /** Ids of the nodes these filters show; see the module comment for the rule. */
 export function visibleIds(ds: Dataset, index: GraphIndex, f: Filters): Set<string> {
+  const visible = visibleUnordered(ds, index, f);
+  // Keep dataset order, so callers iterating the set get a stable order.
+  return new Set(ds.nodes.filter((n) => visible.has(n.id)).map((n) => n.id));
+}
+
+/** `visibleIds` in no particular order: what the facet counts need, ~100 times a change. */
+function visibleUnordered(ds: Dataset, index: GraphIndex, f: Filters): Set<string> {
   const active = ATTRIBUTES.filter(([key]) => f[key].length > 0);
   let allowed: Set<string> | null = null;
   if (f.coalitions.length > 0) {
@@ -99,8 +106,7 @@ export function visibleIds(ds: Dataset, index: GraphIndex, f: Filters): Set<stri
       }
     }
   }
-  // Keep dataset order, so callers iterating the set get a stable order.
-  return new Set(ds.nodes.filter((n) => visible.has(n.id)).map((n) => n.id));
+  return visible;
 }
 
 /** Per facet value: how many nodes would be visible. */
@@ -126,10 +132,14 @@ export function facetCounts(
   f: Filters,
   within: ReadonlySet<string> | null = null,
 ): FacetCounts {
-  const inside = (ids: Set<string>) =>
-    within === null ? ids.size : [...ids].filter((id) => within.has(id)).length;
+  const inside = (ids: Set<string>) => {
+    if (within === null) return ids.size;
+    let n = 0;
+    for (const id of ids) if (within.has(id)) n++;
+    return n;
+  };
   const count = <K extends keyof Filters>(key: K, value: Filters[K][number]) =>
-    inside(visibleIds(ds, index, { ...f, [key]: [value] }));
+    inside(visibleUnordered(ds, index, { ...f, [key]: [value] }));
   const distinct = (field: 'region' | 'country') =>
     [...new Set(ds.nodes.map((n) => n[field]).filter((v): v is string => v !== null))].sort();
   const groups = new Map<Group | 'none', number>(GROUPS.map((g) => [g, count('groups', g)]));
