@@ -1,9 +1,10 @@
 /**
  * `npm run data`: build data/coalition.json and data/coalition.schema.json from the sources and
- * the curation, then print the quality report. `npm run data -- --check` builds in memory and
+ * the curation, check the default story (data/story.json) against the result, then print the
+ * quality report. `npm run data -- --check` builds in memory and
  * fails when the committed files are stale (CI and the tests use it).
  */
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset, serialise } from '../src/lib/pipeline/build.ts';
 import { readInputs, readText, writeText } from '../src/lib/pipeline/io.ts';
@@ -13,6 +14,7 @@ import { qualityReport } from '../src/lib/pipeline/report.ts';
 import { staleMessage, staleOutputs } from '../src/lib/pipeline/stale.ts';
 import { computeLayout } from '../src/lib/graph/layout.ts';
 import { layoutFile } from '../src/lib/graph/layout-cache.ts';
+import { parseStory } from '../src/lib/story/story.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outputs = {
@@ -21,6 +23,9 @@ const outputs = {
   // A cache of the deterministic layout, so the app's first frame does not wait for it.
   layout: 'data/layout.json',
 };
+/** The default story; `--story=PATH` checks another file instead (the tests use it). */
+const storyArg = process.argv.find((a) => a.startsWith('--story='));
+const storyFile = storyArg ? storyArg.slice('--story='.length) : 'data/story.json';
 
 function main(): number {
   const check = process.argv.includes('--check');
@@ -34,6 +39,13 @@ function main(): number {
     schema = serialise(datasetJsonSchema());
     report = qualityReport(dataset);
     layout = `${JSON.stringify(layoutFile(dataset, computeLayout(dataset)))}\n`;
+    // The story quotes the documents and names nodes: a dataset change can break it.
+    const story = parseStory(JSON.parse(readText(resolve(root, storyFile))), dataset);
+    if (story.errors.length > 0) {
+      console.error(`${storyFile} does not fit the dataset:`);
+      for (const e of story.errors) console.error(`  ${e}`);
+      return 1;
+    }
   } catch (error) {
     if (error instanceof BuildError) {
       console.error(error.message);
