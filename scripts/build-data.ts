@@ -40,7 +40,12 @@ function main(): number {
     report = qualityReport(dataset);
     layout = `${JSON.stringify(layoutFile(dataset, computeLayout(dataset)))}\n`;
     // The story quotes the documents and names nodes: a dataset change can break it.
-    const story = parseStory(JSON.parse(readText(resolve(root, storyFile))), dataset);
+    const storyText = readText(resolve(root, storyFile));
+    if (storyText === null) {
+      console.error(`${storyFile} is missing: the app needs its default story.`);
+      return 1;
+    }
+    const story = parseStory(JSON.parse(storyText), dataset);
     if (story.errors.length > 0) {
       console.error(`${storyFile} does not fit the dataset:`);
       for (const e of story.errors) console.error(`  ${e}`);
