@@ -45,7 +45,14 @@ function main(): number {
       console.error(`${storyFile} is missing: the app needs its default story.`);
       return 1;
     }
-    const story = parseStory(JSON.parse(storyText), dataset);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(storyText);
+    } catch (e) {
+      console.error(`${storyFile} is not valid JSON: ${(e as Error).message}`);
+      return 1;
+    }
+    const story = parseStory(raw, dataset);
     if (story.errors.length > 0) {
       console.error(`${storyFile} does not fit the dataset:`);
       for (const e of story.errors) console.error(`  ${e}`);
