@@ -14,6 +14,7 @@ import { datasetSource } from './lib/dataset/source.ts';
 import { DatasetError } from './lib/dataset/parse.ts';
 import { layoutFor } from './lib/graph/layout-cache.ts';
 import { loadStory } from './lib/story/lazy.ts';
+import { prepareLabelFont } from './lib/state/label-width.ts';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -36,6 +37,7 @@ async function start(app: HTMLElement): Promise<void> {
     await story;
     const positions = await layoutFor(dataset, await layout);
     app.replaceChildren();
+    prepareLabelFont();
     const notices = source.notice ? [source.notice] : [];
     mount(Root, { target: app, props: { dataset, notices, keep, positions } });
   } catch (error) {
