@@ -64,13 +64,33 @@ function preloadData(): Plugin {
   };
 }
 
+/**
+ * The dataset is committed pretty-printed for people to read and diff; the page gets it
+ * without the indentation: 413 KB → 289 KB to send, compress and parse before the first frame.
+ */
+function minifyJsonAssets(): Plugin {
+  return {
+    name: 'coalition-atlas:minify-json',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'asset' && file.fileName.endsWith('.json')) {
+          const text =
+            typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+          file.source = JSON.stringify(JSON.parse(text));
+        }
+      }
+    },
+  };
+}
+
 // `vite build --mode offline` (run by `npm run build` after the hosted build) inlines code,
 // styles and the dataset into dist/offline/coalition-atlas.html, which opens from file://.
 export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'offline'
       ? [svelte(), inlineOffline(), viteSingleFile(), renameOfflineHtml()]
-      : [svelte(), preloadData()],
+      : [svelte(), preloadData(), minifyJsonAssets()],
   // Relative asset paths so dist/ works from any sub-path of a static host.
   base: './',
   // d3-zoom's only need from d3-transition is "stop the transition", and we never start one:
