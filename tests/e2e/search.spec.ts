@@ -27,3 +27,11 @@ test('accents and acronyms: "omct" finds the World Organisation Against Torture'
     'World Organisation Against Torture',
   );
 });
+
+test('a link with a query (?q=) opens with its matches lit in the graph', async ({ page }) => {
+  // The search code loads after the first frame; a query in the address loads it at once.
+  const amnesty = node('amnesty-international');
+  await page.goto('./?q=amnesty');
+  await expect(page.locator(`[data-id="${amnesty.id}"]`)).toHaveClass(/\bhit\b/);
+  await expect(page.getByRole('combobox', { name: 'Search actors' })).toHaveValue('amnesty');
+});

@@ -14,7 +14,8 @@ import {
   visibleIds,
   type Filters,
 } from '../graph/filter.ts';
-import { createSearch, type SearchHit } from '../search/search.ts';
+import { loadSearch, type SearchModule } from '../search/lazy.ts';
+import type { SearchHit } from '../search/search.ts';
 import { visibleAsOf, type AsOf } from '../timeline/timeline.ts';
 import { restrictToDate, timedSummary } from '../timeline/view.ts';
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../url/state.ts';
@@ -69,7 +70,9 @@ export class AppState {
   announcement = $state('');
   viewport: Viewport | null = null;
 
-  search = $derived(createSearch(this.dataset));
+  /** The search code once loaded (`prepareSearch`); until then no query has hits. */
+  #searchCode: SearchModule | null = $state.raw(null);
+  search = $derived(this.#searchCode?.createSearch(this.dataset) ?? null);
   /** What the timeline shows as of `asOf`, or null for all dates. */
   asOfView: AsOf | null = $derived(
     this.asOf === null ? null : visibleAsOf(this.dataset, this.asOf),
@@ -91,7 +94,7 @@ export class AppState {
   );
   summary = $derived(timedSummary(this.dataset, this.visible, this.filters, this.asOf));
   hits: SearchHit[] = $derived(
-    this.query.trim() === '' ? [] : this.search(this.query, SEARCH_LIMIT),
+    this.query.trim() === '' || this.search === null ? [] : this.search(this.query, SEARCH_LIMIT),
   );
   hitIds: Set<string> = $derived(new Set(this.hits.map((h) => h.id)));
   selectedNode: GraphNode | null = $derived(
@@ -123,6 +126,12 @@ export class AppState {
     if (typeof performance !== 'undefined') performance.mark('graph:settled');
     this.notices = notices;
     this.apply(initial);
+  }
+
+  /** Load the search code (once) and build the index, so the next keystroke is quick. */
+  async prepareSearch(): Promise<void> {
+    this.#searchCode ??= await loadSearch();
+    this.search?.('', 1);
   }
 
   /** The current view as the URL stores it. */
