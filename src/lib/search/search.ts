@@ -137,6 +137,7 @@ export function createSearch(ds: Dataset): (query: string, limit?: number) => Se
     includeScore: true,
     includeMatches: true,
   };
+  const fullIndex = Fuse.createIndex(options.keys, all);
   return (query, limit = DEFAULT_LIMIT) => {
     const q = fold(query);
     if (q.length < MIN_MATCH_CHARS) return [];
@@ -147,7 +148,11 @@ export function createSearch(ds: Dataset): (query: string, limit?: number) => Se
     // Fuse scores each record on its own, so searching only the candidates changes nothing
     // but the time; indexing a handful of records per keystroke is cheap.
     const candidates = grams.filter((g) => test(g.grams)).map((g) => g.e);
-    const fuse = new Fuse(candidates, { ...options, threshold });
+    // Short queries pass most records: then the index built once beats a new one.
+    const fuse =
+      candidates.length > all.length / 2
+        ? new Fuse(all, { ...options, threshold }, fullIndex)
+        : new Fuse(candidates, { ...options, threshold });
     for (const r of fuse.search(q)) found.set(r.item.i, { e: r.item, score: r.score ?? 1, r });
     for (const e of all) {
       if (found.has(e.i)) continue;

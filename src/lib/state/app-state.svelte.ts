@@ -36,6 +36,9 @@ export interface Viewport {
   zoomToIds(ids: readonly string[]): void;
 }
 
+const NO_HITS: SearchHit[] = [];
+const NO_HIT_IDS: ReadonlySet<string> = new Set();
+
 /** Most search results listed under the box. */
 export const SEARCH_LIMIT = 12;
 
@@ -94,9 +97,14 @@ export class AppState {
   );
   summary = $derived(timedSummary(this.dataset, this.visible, this.filters, this.asOf));
   hits: SearchHit[] = $derived(
-    this.query.trim() === '' || this.search === null ? [] : this.search(this.query, SEARCH_LIMIT),
+    this.query.trim() === '' || this.search === null
+      ? NO_HITS
+      : this.search(this.query, SEARCH_LIMIT),
   );
-  hitIds: Set<string> = $derived(new Set(this.hits.map((h) => h.id)));
+  // The same empty set each time: a new one would make every node recheck its highlight.
+  hitIds: ReadonlySet<string> = $derived(
+    this.hits.length === 0 ? NO_HIT_IDS : new Set(this.hits.map((h) => h.id)),
+  );
   selectedNode: GraphNode | null = $derived(
     this.selection?.type === 'node' ? (this.index.byId.get(this.selection.id) ?? null) : null,
   );
@@ -128,10 +136,12 @@ export class AppState {
     this.apply(initial);
   }
 
-  /** Load the search code (once) and build the index, so the next keystroke is quick. */
+  /**
+   * Load the search code (once). The index is built by whatever reads `search` next; App keeps
+   * an effect on it, so it is built once, right after this, and kept.
+   */
   async prepareSearch(): Promise<void> {
     this.#searchCode ??= await loadSearch();
-    this.search?.('', 1);
   }
 
   /** The current view as the URL stores it. */
