@@ -202,7 +202,7 @@ async function benchBrowser(): Promise<void> {
       }
     });
     report('frames while zooming (p95)', ms(quantile(zoom, 0.95)), '≤ 17 ms');
-    const points = await page.locator('g.node').evaluateAll((els) =>
+    const points = await page.locator('.node').evaluateAll((els) =>
       els.slice(0, 60).map((el) => {
         const r = el.getBoundingClientRect();
         return [r.x + r.width / 2, r.y + r.height / 2] as const;

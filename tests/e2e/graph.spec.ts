@@ -3,7 +3,7 @@ import { ds, index, node } from './dataset.ts';
 
 /** The on-screen centre of a node's shape. */
 async function centre(page: Page, id: string) {
-  const box = await page.locator(`.node[data-id="${id}"] .shape`).boundingBox();
+  const box = await page.locator(`.node[data-id="${id}"]`).boundingBox();
   if (!box) throw new Error(`node ${id} is not on screen`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
