@@ -3,7 +3,7 @@
  * promise); `loadedStory()` returns it synchronously once it has arrived, so a view opened
  * after that (a reload with `?story=`, a new dataset) builds its story without waiting.
  */
-type StoryModule = typeof import('../../story-entry.ts');
+export type StoryModule = typeof import('../../story-entry.ts');
 
 let loaded: StoryModule | null = null;
 let pending: Promise<StoryModule> | null = null;
