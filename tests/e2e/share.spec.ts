@@ -39,3 +39,35 @@ test('an unknown node id in the URL is ignored with a notice', async ({ page }) 
   await page.getByRole('button', { name: /^Dismiss/ }).click();
   await expect(page.getByTestId('notice')).toHaveCount(0);
 });
+
+test('typing writes the query into the URL after a pause, reload keeps it, and back still steps through selections', async ({
+  page,
+}) => {
+  const wuc = node('world-uyghur-congress');
+  await page.goto(`./?node=${wuc.id}`);
+  const heading = page.locator('#panel-title');
+  await expect(heading).toHaveText(wuc.name);
+  const box = page.getByRole('combobox', { name: 'Search actors' });
+  await box.fill('amnesty');
+  // The replacement waits for a pause in typing; the selection's entry stays where it was.
+  await expect(page).toHaveURL(/[?&]q=amnesty(&|$)/);
+  expect(new URL(page.url()).searchParams.get('node')).toBe(wuc.id);
+  await page.reload();
+  await expect(box).toHaveValue('amnesty');
+  await expect(heading).toHaveText(wuc.name);
+  // Choosing a result pushes a new entry; back returns to WUC with the query as it was.
+  await box.press('Enter');
+  await expect(heading).toHaveText('Amnesty International');
+  await page.goBack();
+  await expect(heading).toHaveText(wuc.name);
+});
+
+test('Copy link right after a filter change holds that filter', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await page.getByLabel('Diaspora organisation').check();
+  await page.getByRole('button', { name: /Share & export/ }).click();
+  await page.getByRole('menuitem', { name: /Copy link/ }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(copied).searchParams.get('group')).toBe('diaspora');
+});

@@ -41,6 +41,8 @@ const NO_HIT_IDS: ReadonlySet<string> = new Set();
 
 /** Most search results listed under the box. */
 export const SEARCH_LIMIT = 12;
+/** Pause (ms) after typing or filtering before the URL is replaced (see syncUrl). */
+export const URL_REPLACE_DELAY = 250;
 
 export class AppState {
   /** The dataset as loaded. */
@@ -264,6 +266,8 @@ export class AppState {
   /** The URL last written or read; the sync effect skips when the view still serialises to it. */
   #lastUrl = '';
   #lastKey = '';
+  /** A URL replacement waiting for a pause in typing (see syncUrl). */
+  #pendingUrl: { timer: ReturnType<typeof setTimeout>; write: () => void } | null = null;
   /** Story step, selection and open document: when these change the URL is pushed, else replaced. */
   #historyKey(): string {
     return `${this.story ?? ''}|${this.selection?.type ?? ''}:${this.selection?.id ?? ''}|${this.doc?.id ?? ''}:${this.doc?.start ?? ''}`;
@@ -287,15 +291,42 @@ export class AppState {
       const key = this.#historyKey();
       if (full === this.#lastUrl) return;
       const url = `${location.pathname}${full}${location.hash}`;
-      if (key !== this.#lastKey) history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
-      this.#lastUrl = full;
-      this.#lastKey = key;
+      const write = () => {
+        if (key !== this.#lastKey) history.pushState(null, '', url);
+        else history.replaceState(null, '', url);
+        this.#lastUrl = full;
+        this.#lastKey = key;
+      };
+      // A new history entry (selection, document, story step) is written at once, so back and
+      // forward work; a replacement (typing, filters) waits for a pause: replaceState costs up
+      // to a few ms a call in Chromium, which a keystroke's 16 ms cannot spare.
+      if (key !== this.#lastKey) return write();
+      const timer = setTimeout(write, URL_REPLACE_DELAY);
+      this.#pendingUrl = { timer, write };
+      // Re-run (a newer view) or teardown cancels the wait; the newer run writes its own URL.
+      return () => {
+        clearTimeout(timer);
+        this.#pendingUrl = null;
+      };
     });
+    // Leaving or reloading the page within the pause keeps what was just typed.
+    addEventListener('pagehide', () => this.flushUrl());
+  }
+
+  /** Write a URL replacement that is still waiting, now: call before reading `location`. */
+  flushUrl(): void {
+    const pending = this.#pendingUrl;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.#pendingUrl = null;
+    pending.write();
   }
 
   /** Re-read the view from the URL (back/forward), showing notices for anything dropped. */
   readUrl(): void {
+    // A replacement still waiting would overwrite the entry the reader just went back to.
+    if (this.#pendingUrl) clearTimeout(this.#pendingUrl.timer);
+    this.#pendingUrl = null;
     const { state, notices } = parseViewState(location.search, this.source);
     this.#lastUrl = location.search;
     this.apply(state);
