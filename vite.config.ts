@@ -93,13 +93,17 @@ export default defineConfig(({ mode }) => ({
       : [svelte(), preloadData(), minifyJsonAssets()],
   // Relative asset paths so dist/ works from any sub-path of a static host.
   base: './',
-  // d3-zoom's only need from d3-transition is "stop the transition", and we never start one:
-  // see src/lib/graph/no-transition.ts.
+  // d3-zoom's only needs from d3-transition ("stop the transition") and d3-interpolate
+  // (animate one) are for transitions, and we never start one: see src/lib/graph/no-*.ts.
   resolve: {
     alias: [
       {
         find: /^d3-transition$/,
         replacement: fileURLToPath(new URL('./src/lib/graph/no-transition.ts', import.meta.url)),
+      },
+      {
+        find: /^d3-interpolate$/,
+        replacement: fileURLToPath(new URL('./src/lib/graph/no-interpolate.ts', import.meta.url)),
       },
     ],
   },
