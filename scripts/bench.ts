@@ -119,6 +119,9 @@ async function benchBrowser(): Promise<void> {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
       const page = await context.newPage();
       await page.goto(URL);
+      // Wait from Node, not with waitForFunction: that compiles and runs Playwright's injected
+      // script in the page while it loads (~20–60 ms on this machine), delaying what we time.
+      await page.waitForTimeout(1500);
       await page.waitForFunction(
         () => performance.getEntriesByName('graph:first-frame').length > 0,
       );

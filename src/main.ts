@@ -21,6 +21,8 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html must contain <div id="app">');
 
 async function start(app: HTMLElement): Promise<void> {
+  // While the dataset is on its way: the label font, read from a page that is all but empty.
+  prepareLabelFont();
   // `?data=URL` opens a dataset published elsewhere; anything unusable falls back with a notice.
   const source = datasetSource(location.search, datasetUrl, location.href);
   const keep: Record<string, string> = source.external
@@ -37,7 +39,6 @@ async function start(app: HTMLElement): Promise<void> {
     await story;
     const positions = await layoutFor(dataset, await layout);
     app.replaceChildren();
-    prepareLabelFont();
     const notices = source.notice ? [source.notice] : [];
     mount(Root, { target: app, props: { dataset, notices, keep, positions } });
   } catch (error) {

@@ -12,10 +12,15 @@ function systemTheme(): Theme {
     : 'light';
 }
 
+const isTheme = (v: unknown): v is Theme => v === 'light' || v === 'dark' || v === 'contrast';
+
 function storedTheme(): Theme | null {
+  // index.html's inline script has applied the stored choice already, if there is one.
+  const applied = typeof document === 'undefined' ? null : document.documentElement.dataset.theme;
+  if (isTheme(applied)) return applied;
   try {
     const v = localStorage.getItem(KEY);
-    return v === 'light' || v === 'dark' || v === 'contrast' ? v : null;
+    return isTheme(v) ? v : null;
   } catch {
     return null; // storage blocked (private mode, file://): follow the system
   }
