@@ -23,6 +23,10 @@ describe('ErrorView', () => {
     expect(items).toHaveLength(error!.issues.length);
     expect(items[0]!.textContent).toContain(error!.issues[0]!.message);
     expect(screen.getByText('assets/coalition.json')).toBeInTheDocument();
+    // The sentences are read as sentences: "….json. Rebuild it", not "….json.Rebuild it".
+    expect(document.querySelector('.next')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'The file was assets/coalition.json. Rebuild it with npm run data, then reload this page.',
+    );
   });
 
   it('shows a load error without issues and offers the built-in data for ?data=', () => {

@@ -19,3 +19,16 @@ for (const [button, preset] of [
     await expect(page.locator('tbody tr')).toHaveCount(expected.count);
   });
 }
+
+test('a preset chosen while an actor is selected shows the whole group, not the old neighbourhood', async ({
+  page,
+}) => {
+  const expected = expectedSummary(PRESETS.diaspora);
+  await page.goto('./?node=world-uyghur-congress');
+  await expect(page.locator('#panel-title')).toHaveText('World Uyghur Congress');
+  await page.getByRole('button', { name: 'Only diaspora groups' }).click();
+  await expect(page.locator('#panel-title')).toHaveCount(0);
+  await expect(page.locator('.nodes.lit')).toHaveCount(0);
+  await expect(page.locator('.node:not(.faded)')).toHaveCount(expected.count);
+  await expect(page).not.toHaveURL(/node=/);
+});

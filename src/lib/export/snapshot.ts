@@ -4,6 +4,7 @@
  * a system font stack, no stylesheet, no external reference: it opens the same in a browser,
  * Inkscape or a slide tool, and `svgToPngBlob` can rasterise it. Pure and deterministic.
  */
+import { sourceLabel } from '../evidence/source-label.ts';
 import { indexGraph } from '../graph/graph-index.ts';
 import { boundsOf, fitTransform, type Transform } from '../state/viewport.ts';
 import { GROUPS, NODE_KINDS, type Dataset, type GraphNode } from '../types.ts';
@@ -154,7 +155,7 @@ export function viewSnapshotSvg(input: SnapshotInput): string {
  * the app's credit line names them (a parenthetical such as a byline dropped).
  */
 export function sourceLine(ds: Dataset, clean: (s: string) => string = (s) => s): string {
-  const publishers = ds.documents.map((d) => clean(d.publisher.replace(/\s*\(.*\)$/, '')));
+  const publishers = ds.documents.map((d) => clean(sourceLabel(d)));
   const atlas = `Coalition Atlas, dataset v${ds.version}, edition ${ds.edition}`;
   return publishers.length === 0 ? atlas : `Sources: ${publishers.join(' · ')} — ${atlas}`;
 }

@@ -15,8 +15,8 @@ export const GROUP_COLOURS: Record<Group | 'none', string> = {
   national: '#A67C00',
   faith: '#C0619A',
   academic: '#8C6BC8',
-  professional: '#3D8FC4',
-  individual: '#8E7F00',
+  professional: '#1F9BCF',
+  individual: '#6F8F00',
   none: '#8A8A8A',
 };
 

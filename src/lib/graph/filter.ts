@@ -165,7 +165,8 @@ export function summary(ds: Dataset, visible: Set<string>, f: Filters): string {
   const total = ds.nodes.length;
   const noun = total === 1 ? 'node' : 'nodes';
   if (!isFiltering(f)) return `Showing all ${total} ${noun}`;
-  const names = new Map(ds.nodes.map((n) => [n.id, n.name]));
+  // A letter by its shortest name ("8 March 2022 open letter"): its title is a paragraph.
+  const names = new Map(ds.nodes.map((n) => [n.id, shortest([n.name, ...n.aliases])]));
   const parts = [
     ['group', f.groups],
     ['region', f.regions],
@@ -177,4 +178,9 @@ export function summary(ds: Dataset, visible: Set<string>, f: Filters): string {
     .filter(([, v]) => v.length > 0)
     .map(([label, v]) => `${label}: ${v.join(', ')}`);
   return [`Showing ${visible.size} of ${total} ${noun}`, ...facets].join(' · ');
+}
+
+/** `shortest(['Open letter to …', '8 March 2022 open letter'])` → the second. */
+function shortest(names: string[]): string {
+  return names.reduce((a, b) => (b.length < a.length ? b : a));
 }

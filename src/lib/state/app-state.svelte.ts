@@ -222,7 +222,14 @@ export class AppState {
     this.setFilters({ ...this.filters, [facet]: next });
   }
 
+  /**
+   * "Only diaspora groups" and the like: the whole group at once. A selection would keep
+   * lighting its own neighbourhood and fading the rest, so the preset seemed to do nothing;
+   * it is cleared (the panel closes, and the announcement says what is shown).
+   */
   applyPreset(name: keyof typeof PRESETS): void {
+    this.selection = null;
+    this.doc = null;
     this.setFilters(PRESETS[name]);
   }
 

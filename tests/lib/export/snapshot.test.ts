@@ -131,7 +131,7 @@ describe('viewSnapshotSvg: title, subtitle, legend, source line', () => {
   it('names the five publishers, Coalition Atlas and the edition at the bottom', () => {
     const source = text(byClass(doc, 'text', 'source'));
     expect(real.documents).toHaveLength(5);
-    for (const p of ['192 signatory organisations', 'Daily Caller', 'UNPO', 'VOA']) {
+    for (const p of ['Open letter', 'Daily Caller', 'UNPO', 'VOA']) {
       expect(source).toContain(p);
     }
     expect(source).toContain('Victims of Communism Memorial Foundation');

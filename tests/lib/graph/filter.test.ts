@@ -206,4 +206,18 @@ describe('summary', () => {
   });
 });
 
+it('summary names a letter by its shortest name, an alias when that is shorter', () => {
+  const named = {
+    ...ds,
+    nodes: ds.nodes.map((n) =>
+      n.id === 'open-letter-2022-03-08' ? { ...n, aliases: ['8 March letter'] } : n,
+    ),
+  };
+  const filters = f({ coalitions: ['open-letter-2022-03-08'] });
+  const shown = visibleIds(named, index, filters);
+  expect(summary(named, shown, filters)).toBe(
+    `Showing ${shown.size} of 14 nodes · coalition: 8 March letter`,
+  );
+});
+
 it('never mutates the dataset', () => expect(ds).toEqual(before));
