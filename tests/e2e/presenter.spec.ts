@@ -16,6 +16,23 @@ test('?present=1: large type, no sidebar, cursor hidden when idle, Escape leaves
   expect(fontSize).toBeGreaterThanOrEqual(20);
   await expect(page.getByRole('complementary', { name: 'Filters and legend' })).toBeHidden();
   await expect(page.getByRole('toolbar', { name: 'Presenter view' })).toBeVisible();
+  // With the legend out of the way, a key over the graph names every group and kind shown.
+  const key = page.getByTestId('key-strip');
+  await expect(key).toBeVisible();
+  const groups = new Set(ds.nodes.map((n) => n.group).filter((g) => g !== null));
+  const kinds = new Set(ds.nodes.map((n) => n.kind));
+  await expect(key.getByRole('list', { name: 'Colour: group' }).getByRole('listitem')).toHaveCount(
+    groups.size,
+  );
+  await expect(key.getByRole('list', { name: 'Shape: kind' }).getByRole('listitem')).toHaveCount(
+    kinds.size,
+  );
+  // Only what is shown: with the diaspora preset the key has one colour.
+  await page.goto('./?present=1&group=diaspora');
+  await expect(key.getByRole('list', { name: 'Colour: group' }).getByRole('listitem')).toHaveText([
+    'Diaspora organisation',
+  ]);
+  await page.goto('./?present=1');
   // Links are drawn twice as thick.
   const width = await page.evaluate(() =>
     getComputedStyle(document.documentElement).getPropertyValue('--link-width').trim(),

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { sourceLabels } from '../../src/lib/evidence/source-label.ts';
+import { chipLabels } from '../../src/lib/evidence/source-label.ts';
 import { visibleIds } from '../../src/lib/graph/filter.ts';
 import { parseStory, stepViewState } from '../../src/lib/story/story.ts';
 import { visibleAsOf } from '../../src/lib/timeline/timeline.ts';
@@ -104,10 +104,10 @@ test("a caption's source opens the reader at the cited passage", async ({ page }
   const doc = ds.documents.find((d) => d.id === cited.doc)!;
   await page.goto(`./?story=${step.id}`);
   await expectStep(page, i);
-  const label = sourceLabels(
-    step.citations.map((c) => ds.documents.find((d) => d.id === c.doc)!),
+  const label = chipLabels(
+    step.citations.map((c) => ({ quote: c.quote, doc: ds.documents.find((d) => d.id === c.doc)! })),
   )[1];
-  await page.getByRole('button', { name: `Source, ${label}: ${doc.title}` }).click();
+  await page.getByRole('button', { name: `${label} (${doc.title})` }).click();
   await expect(page.getByTestId('passage')).toHaveText(cited.quote);
   await expect(page.getByTestId('passage')).toBeInViewport();
   await expect(page).toHaveURL(new RegExp(`doc=${doc.id}:${cited.start}-${cited.end}`));

@@ -31,3 +31,20 @@ export function sourceLabels(
     return `${l} ${n}`;
   });
 }
+
+/** A quote this short (a signatory line, "World Uyghur Congress") is its own button's label. */
+export const CHIP_QUOTE = 32;
+
+/**
+ * The words on a story step's source buttons: the quote itself when it is short, else the
+ * numbered publisher. `[{quote: 'World Uyghur Congress'}, {quote: '“It paves the way …”'}]`
+ * from the letter and VOA → ["World Uyghur Congress", "VOA"].
+ */
+export function chipLabels(
+  cited: readonly { quote: string; doc: Pick<SourceDocument, 'publisher' | 'kind'> }[],
+): string[] {
+  // Numbered among the buttons that show a publisher, not among all the step's citations.
+  const long = cited.filter((c) => c.quote.length > CHIP_QUOTE);
+  const labels = sourceLabels(long.map((c) => c.doc));
+  return cited.map((c) => (c.quote.length <= CHIP_QUOTE ? c.quote : labels[long.indexOf(c)]!));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceLabel, sourceLabels } from '../../../src/lib/evidence/source-label.ts';
+import { chipLabels, sourceLabel, sourceLabels } from '../../../src/lib/evidence/source-label.ts';
 import type { DocumentKind } from '../../../src/lib/types.ts';
 
 const doc = (publisher: string, kind: DocumentKind = 'news-report') => ({ publisher, kind });
@@ -38,5 +38,18 @@ describe('sourceLabels', () => {
     const before = structuredClone(input);
     expect(sourceLabels(input)).toEqual(expected);
     expect(input).toEqual(before);
+  });
+});
+
+describe('chipLabels', () => {
+  it('names a short quote by itself and a long one by its numbered publisher', () => {
+    const long = '“It paves the way for meaningful and tangible action by member states”';
+    expect(
+      chipLabels([
+        { quote: 'World Uyghur Congress', doc: voa },
+        { quote: long, doc: voa },
+        { quote: `${long} again`, doc: voa },
+      ]),
+    ).toEqual(['World Uyghur Congress', 'VOA 1', 'VOA 2']);
   });
 });
