@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectedSummary, PRESETS } from './dataset.ts';
+import { visibleIds } from '../../src/lib/graph/filter.ts';
+import { ds, expectedSummary, index, PRESETS } from './dataset.ts';
 
 for (const [button, preset] of [
   ['Only diaspora groups', PRESETS.diaspora],
@@ -11,6 +12,11 @@ for (const [button, preset] of [
     await page.getByRole('button', { name: button }).click();
     await expect(page.getByTestId('filter-summary')).toContainText(expected.text);
     await expect(page.locator('.node:not(.faded)')).toHaveCount(expected.count);
+    // The count includes the letters and people kept for context, and the panel says how many.
+    const context = ds.nodes.filter(
+      (n) => visibleIds(ds, index, preset).has(n.id) && n.group === null,
+    ).length;
+    await expect(page.getByTestId('filter-context')).toContainText(`${context} of them are linked`);
     // Hide instead of fade: the others leave the page, the layout stays.
     await page.getByLabel(/Hide filtered-out actors/).check();
     await expect(page.locator('.node:visible')).toHaveCount(expected.count);

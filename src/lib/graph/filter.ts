@@ -109,6 +109,19 @@ function visibleUnordered(ds: Dataset, index: GraphIndex, f: Filters): Set<strin
   return visible;
 }
 
+/**
+ * How many of the shown nodes are there as context (see the module comment: they lack an
+ * active facet's attribute, and stay for a linked node that passes). "Only diaspora groups"
+ * shows 72 nodes of which 8 are the letters and people they are linked to: a reader should be
+ * told, or 72 reads as 72 diaspora groups.
+ */
+export function contextCount(ds: Dataset, visible: ReadonlySet<string>, f: Filters): number {
+  const active = ATTRIBUTES.filter(([key]) => f[key].length > 0);
+  if (active.length === 0) return 0;
+  return ds.nodes.filter((n) => visible.has(n.id) && active.some(([, field]) => n[field] === null))
+    .length;
+}
+
 /** Per facet value: how many nodes would be visible. */
 export interface FacetCounts {
   groups: Map<Group | 'none', number>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  contextCount,
   facetCounts,
   isFiltering,
   NO_FILTERS,
@@ -218,6 +219,25 @@ it('summary names a letter by its shortest name, an alias when that is shorter',
   expect(summary(named, shown, filters)).toBe(
     `Showing ${shown.size} of 14 nodes · coalition: 8 March letter`,
   );
+});
+
+describe('contextCount', () => {
+  it.each([
+    { name: 'no filters: nothing is context', filters: NO_FILTERS, expected: 0 },
+    {
+      name: 'only diaspora: the two letters and Dolkun Isa',
+      filters: PRESETS.diaspora,
+      expected: 3,
+    },
+    {
+      name: 'only international: the letter they signed',
+      filters: PRESETS.international,
+      expected: 1,
+    },
+    { name: 'a kind alone has no context', filters: f({ kinds: ['organisation'] }), expected: 0 },
+  ])('$name', ({ filters, expected }) => {
+    expect(contextCount(ds, visibleIds(ds, index, filters), filters)).toBe(expected);
+  });
 });
 
 it('never mutates the dataset', () => expect(ds).toEqual(before));
