@@ -1,13 +1,20 @@
 /**
- * Label culling: which node labels fit on screen without overlapping, at the current zoom.
- * Labels keep a constant screen size while nodes scale, so zooming in frees room for more.
+ * Label placement: which node labels to draw, and on which side of their node, so that they
+ * stay on screen, clear of each other and clear of the nodes. Labels keep a constant screen
+ * size while nodes scale, so zooming in frees room for more.
  */
 
 /** Label height in screen pixels, and the gap between a node's edge and its label. */
 export const LABEL_HEIGHT = 14;
 export const LABEL_GAP = 4;
+/** Screen pixels kept clear along the screen's edges: a label touching one looks cut. */
+export const EDGE = 4;
+/** The focus label (hovered or selected node) is drawn this much larger, and bold. */
+export const FOCUS_LABEL_SCALE = 1.12;
+/** Steps (about 1 µs each) the search for forced labels may take before settling for the best found. */
+const SEARCH_BUDGET = 300;
 
-/** A candidate label: node position and radius in layout units, text width in screen pixels. */
+/** A candidate label: node position and radius in layout units, text size in screen pixels. */
 export interface LabelItem {
   id: string;
   x: number;
@@ -15,7 +22,31 @@ export interface LabelItem {
   r: number;
   priority: number;
   width: number;
+  /** Defaults to LABEL_HEIGHT; larger for the focus label, drawn bigger. */
+  height?: number;
 }
+
+/** A drawn node, in layout units: what a label should not cover. */
+export interface Disc {
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** The settled view: screen = layout · k + (x, y), on a `width` × `height` pixel screen. */
+export interface LabelView {
+  x: number;
+  y: number;
+  k: number;
+  width: number;
+  height: number;
+}
+
+/** Where a label sits against its node. Right is the calm default; left is its mirror. */
+export type LabelSide = 'right' | 'left' | 'above' | 'below';
+
+/** The sides a label tries, in order: beside the node first, where the eye reads on. */
+export const SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below'];
 
 interface Box {
   x0: number;
@@ -24,38 +55,207 @@ interface Box {
   y1: number;
 }
 
-/** The screen box of a label drawn to the right of its node, vertically centred. */
-export function labelBox(item: LabelItem, scale: number): Box {
-  const x0 = (item.x + item.r) * scale + LABEL_GAP;
-  const y0 = item.y * scale - LABEL_HEIGHT / 2;
-  return { x0, y0, x1: x0 + item.width, y1: y0 + LABEL_HEIGHT };
+/**
+ * The box of a label on `side` of its node, in pixels of the scaled layout (the screen before
+ * panning): `labelBox({ x: 10, y: 20, r: 5, width: 50, … }, 2)` → `{ x0: 34, y0: 33, x1: 84, y1: 47 }`.
+ */
+export function labelBox(item: LabelItem, scale: number, side: LabelSide = 'right'): Box {
+  const { width: w, height: h = LABEL_HEIGHT } = item;
+  const cx = item.x * scale;
+  const cy = item.y * scale;
+  const reach = item.r * scale + LABEL_GAP;
+  if (side === 'above' || side === 'below') {
+    const y0 = side === 'above' ? cy - reach - h : cy + reach;
+    return { x0: cx - w / 2, y0, x1: cx + w / 2, y1: y0 + h };
+  }
+  const x0 = side === 'right' ? cx + reach : cx - reach - w;
+  return { x0, y0: cy - h / 2, x1: x0 + w, y1: cy + h / 2 };
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** Square pixels two boxes share: a sliver where two lines touch counts less than a pile. */
+const shared = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) *
+  Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+
+/** Pixels by which `b` pokes out of `s`, summed over the four edges. */
+const overflow = (b: Box, s: Box) =>
+  Math.max(0, s.x0 - b.x0) +
+  Math.max(0, b.x1 - s.x1) +
+  Math.max(0, s.y0 - b.y0) +
+  Math.max(0, b.y1 - s.y1);
+
+/** Component-wise sum, and lexicographic order, of cost tuples. */
+const add = (a: number[], b: number[]) => a.map((v, i) => v + b[i]!);
+function less(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+
+/** A forced label's options: each side's box and its cost [off screen, 0, covers a node, side]. */
+type Option = { side: LabelSide; box: Box; cost: number[] };
 
 /**
- * Ids whose labels to draw: every id in `alwaysIds` (hubs, selection, hover), then greedily by
- * priority (ties by id, for stable pictures) each label that overlaps none already placed.
+ * Sides for forced labels that minimise, in this order, pixels off screen, area of labels
+ * overlapping, labels covering a node, and distance down `sides`: a depth-first search with
+ * bounds, so that one label does not take the only free side of its neighbour.
+ */
+function placeForced(options: Option[][]): Option[] {
+  const n = options.length;
+  // floor[d]: the least the labels from d on can add (a lower bound, component-wise).
+  const floor: number[][] = [[0, 0, 0, 0]];
+  for (let d = n - 1; d >= 0; d--) {
+    const least = options[d]!.reduce(
+      (m, o) => m.map((v, i) => Math.min(v, o.cost[i]!)),
+      [Infinity, 0, Infinity, Infinity],
+    );
+    floor.unshift(add(least, floor[0]!));
+  }
+  const chosen: Option[] = [];
+  const best = { cost: [Infinity, Infinity, Infinity, Infinity], pick: [] as Option[] };
+  let budget = SEARCH_BUDGET;
+  const search = (d: number, cost: number[]) => {
+    if (!less(add(cost, floor[d]!), best.cost)) return;
+    if (d === n) {
+      best.cost = cost;
+      best.pick = [...chosen];
+      return;
+    }
+    // Past the budget, only the first (greedy) path runs on to the end.
+    if (--budget < 0 && best.pick.length > 0) return;
+    const byCost = (a: { cost: number[] }, b: { cost: number[] }) =>
+      less(a.cost, b.cost) ? -1 : less(b.cost, a.cost) ? 1 : 0;
+    const steps = options[d]!.map((o) => {
+      const hits = chosen.reduce((c, p) => c + shared(p.box, o.box), 0);
+      return { o, cost: [o.cost[0]!, hits, o.cost[2]!, o.cost[3]!] };
+    });
+    for (const s of steps.sort(byCost)) {
+      chosen.push(s.o);
+      search(d + 1, add(cost, s.cost));
+      chosen.pop();
+    }
+  };
+  search(0, [0, 0, 0, 0]);
+  return best.pick;
+}
+
+/**
+ * Labels to draw and their sides. Forced labels (`alwaysIds`: selection, focus, search hits,
+ * story highlight) are always drawn, each on the first of `sides` that is on screen and clear
+ * of other labels and of nodes, else as clear as can be (see placeForced). The rest follow by
+ * priority (ties by id, for stable pictures), each on the first side that is on screen and
+ * clear of every label placed and every disc in `discs`, or not at all.
+ */
+export function placeLabels(
+  items: LabelItem[],
+  view: LabelView,
+  alwaysIds: Set<string>,
+  discs: readonly Disc[] = [],
+  sides: readonly LabelSide[] = SIDES,
+): Map<string, LabelSide> {
+  const { k } = view;
+  // The screen in labelBox's pixels: shift the screen once rather than every box.
+  const [x0, y0] = [EDGE - view.x, EDGE - view.y];
+  const screen = { x0, y0, x1: x0 + view.width - 2 * EDGE, y1: y0 + view.height - 2 * EDGE };
+  const coversNode = discTest(discs, k, screen);
+
+  const order = [...items].sort(
+    (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const forced = order.filter((item) => alwaysIds.has(item.id));
+  const choices = forced.map((item) => ({
+    item,
+    options: sides.map((side, i): Option => {
+      const box = labelBox(item, k, side);
+      return { side, box, cost: [overflow(box, screen), 0, Number(coversNode(box)), i] };
+    }),
+  }));
+  // Labels with the fewest sides on screen first: the search prunes sooner.
+  const room = (c: (typeof choices)[number]) => c.options.filter((o) => o.cost[0] === 0).length;
+  choices.sort((a, b) => room(a) - room(b));
+  const shown = new Map<string, LabelSide>();
+  const placed: Box[] = [];
+  placeForced(choices.map((c) => c.options)).forEach((o, i) => {
+    shown.set(choices[i]!.item.id, o.side);
+    placed.push(o.box);
+  });
+  for (const item of order) {
+    if (alwaysIds.has(item.id)) continue;
+    for (const side of sides) {
+      const box = labelBox(item, k, side);
+      if (overflow(box, screen) > 0 || placed.some((p) => overlaps(p, box))) continue;
+      if (coversNode(box)) continue;
+      placed.push(box);
+      shown.set(item.id, side);
+      break;
+    }
+  }
+  return shown;
+}
+
+/** Side of the disc grid's squares, in screen pixels: about two label heights. */
+const CELL = 32;
+
+/**
+ * A test of whether a box covers any of `discs` on `screen`, in screen pixels. The discs are
+ * bucketed in CELL-pixel squares so a box meets only those near it: 243 discs × 4 sides ×
+ * every label took milliseconds on the first run after load, before the JIT warms up.
+ */
+function discTest(discs: readonly Disc[], k: number, screen: Box): (b: Box) => boolean {
+  const cells = new Map<number, number[]>();
+  const col = (x: number) => Math.floor((x - screen.x0) / CELL);
+  const row = (y: number) => Math.floor((y - screen.y0) / CELL);
+  // Rows of on-screen discs stay far below 1e7, so keys of on-screen cells never collide.
+  const key = (c: number, r: number) => c * 1e7 + r;
+  for (const d of discs) {
+    const cx = d.x * k;
+    const cy = d.y * k;
+    const r = d.r * k;
+    if (cx + r <= screen.x0 || cx - r >= screen.x1 || cy + r <= screen.y0 || cy - r >= screen.y1) {
+      continue;
+    }
+    for (let c = col(cx - r); c <= col(cx + r); c++) {
+      for (let w = row(cy - r); w <= row(cy + r); w++) {
+        const list = cells.get(key(c, w));
+        if (list) list.push(cx, cy, r);
+        else cells.set(key(c, w), [cx, cy, r]);
+      }
+    }
+  }
+  return (b) => {
+    if (cells.size === 0) return false;
+    for (let c = col(b.x0); c <= col(b.x1); c++) {
+      for (let w = row(b.y0); w <= row(b.y1); w++) {
+        const list = cells.get(key(c, w));
+        for (let i = 0; list && i < list.length; i += 3) {
+          const dx = Math.max(b.x0 - list[i]!, 0, list[i]! - b.x1);
+          const dy = Math.max(b.y0 - list[i + 1]!, 0, list[i + 1]! - b.y1);
+          if (dx * dx + dy * dy < list[i + 2]! ** 2) return true;
+        }
+      }
+    }
+    return false;
+  };
+}
+
+/** A view at scale `k` on a screen so large nothing overflows it: placement ignoring the screen. */
+export const unboundedView = (k: number): LabelView => ({
+  x: 1e9,
+  y: 1e9,
+  k,
+  width: 2e9,
+  height: 2e9,
+});
+
+/**
+ * Ids whose labels to draw on the right of their nodes, ignoring the viewport and the nodes:
+ * every id in `alwaysIds` (overlapping if need be), then greedily by priority each label that
+ * overlaps none already placed. The snapshot export draws labels this way.
  */
 export function visibleLabels(
   items: LabelItem[],
   scale: number,
   alwaysIds: Set<string>,
 ): Set<string> {
-  const order = [...items].sort(
-    (a, b) =>
-      Number(alwaysIds.has(b.id)) - Number(alwaysIds.has(a.id)) ||
-      b.priority - a.priority ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  const placed: Box[] = [];
-  const shown = new Set<string>();
-  for (const item of order) {
-    const box = labelBox(item, scale);
-    // Forced labels may overlap each other: a selected node is labelled no matter what.
-    if (!alwaysIds.has(item.id) && placed.some((p) => overlaps(p, box))) continue;
-    placed.push(box);
-    shown.add(item.id);
-  }
-  return shown;
+  return new Set(placeLabels(items, unboundedView(scale), alwaysIds, [], ['right']).keys());
 }
