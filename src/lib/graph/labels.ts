@@ -24,6 +24,11 @@ export interface LabelItem {
   width: number;
   /** Defaults to LABEL_HEIGHT; larger for the focus label, drawn bigger. */
   height?: number;
+  /**
+   * A hub: named even where every side covers nodes (the letter inside its ring of 192
+   * signatories), though never over another label. A clear side still wins when there is one.
+   */
+  mayCoverNodes?: boolean;
 }
 
 /** A drawn node, in layout units: what a label should not cover. */
@@ -144,7 +149,8 @@ function placeForced(options: Option[][]): Option[] {
  * story highlight) are always drawn, each on the first of `sides` that is on screen and clear
  * of other labels and of nodes, else as clear as can be (see placeForced). The rest follow by
  * priority (ties by id, for stable pictures), each on the first side that is on screen and
- * clear of every label placed and every disc in `discs`, or not at all.
+ * clear of every label placed and every disc in `discs` (for a hub, `mayCoverNodes`, the first
+ * side clear of labels if no side is clear of discs), or not at all.
  */
 export function placeLabels(
   items: LabelItem[],
@@ -181,14 +187,13 @@ export function placeLabels(
   });
   for (const item of order) {
     if (alwaysIds.has(item.id)) continue;
-    for (const side of sides) {
-      const box = labelBox(item, k, side);
-      if (overflow(box, screen) > 0 || placed.some((p) => overlaps(p, box))) continue;
-      if (coversNode(box)) continue;
-      placed.push(box);
-      shown.set(item.id, side);
-      break;
-    }
+    const free = sides
+      .map((side) => ({ side, box: labelBox(item, k, side) }))
+      .filter(({ box }) => overflow(box, screen) === 0 && !placed.some((p) => overlaps(p, box)));
+    const pick = free.find(({ box }) => !coversNode(box)) ?? (item.mayCoverNodes ? free[0] : null);
+    if (!pick) continue;
+    placed.push(pick.box);
+    shown.set(item.id, pick.side);
   }
   return shown;
 }

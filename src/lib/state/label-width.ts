@@ -11,6 +11,9 @@ export const LABEL_FONT_PX = LABEL_HEIGHT - 1;
 export const MAX_LABEL = 42;
 
 let ctx: CanvasRenderingContext2D | null | undefined;
+/** The label font, regular and as hubs draw it (font-weight 650 in GraphLabels). */
+let fonts: { regular: string; bold: string } = { regular: '', bold: '' };
+let current = '';
 
 /**
  * Read the page's font now, while the page is all but empty: reading it later, in the middle
@@ -20,7 +23,7 @@ export function prepareLabelFont(): void {
   labelWidth('');
 }
 
-/** `labelWidth('Amnesty International')` → about 130. */
+/** `labelWidth('Amnesty International')` → about 130; bold is measured bold, not estimated. */
 export function labelWidth(full: string, bold = false): number {
   const text = full.length > MAX_LABEL ? full.slice(0, MAX_LABEL) : full;
   if (ctx === undefined) {
@@ -32,10 +35,15 @@ export function labelWidth(full: string, bold = false): number {
     }
     if (ctx) {
       const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
-      ctx.font = `${LABEL_FONT_PX}px ${family}`;
+      fonts = {
+        regular: `${LABEL_FONT_PX}px ${family}`,
+        bold: `650 ${LABEL_FONT_PX}px ${family}`,
+      };
     }
   }
-  if (!ctx) return text.length * LABEL_FONT_PX * 0.55;
-  const base = ctx.measureText(text).width;
-  return bold ? base * 1.06 : base;
+  if (!ctx) return text.length * LABEL_FONT_PX * (bold ? 0.6 : 0.55);
+  // Compared with our own string: ctx.font reads back normalised, never equal to it.
+  const font = bold ? fonts.bold : fonts.regular;
+  if (current !== font) ctx.font = current = font;
+  return ctx.measureText(text).width;
 }

@@ -115,6 +115,31 @@ describe('placeLabels', () => {
       expected: {},
     },
     {
+      name: 'a hub boxed in by nodes is still named, on its first side (the letter in its ring)',
+      items: [{ ...a, mayCoverNodes: true }],
+      discs: [disc(130, 50), disc(70, 50), disc(100, 35), disc(100, 65)],
+      expected: { a: 'right' },
+    },
+    {
+      name: 'a hub takes a side clear of nodes when there is one',
+      items: [{ ...a, mayCoverNodes: true }],
+      discs: [disc(130, 50)],
+      expected: { a: 'left' },
+    },
+    {
+      name: 'a hub never covers another label: boxed in by nodes and a label, it is dropped',
+      items: [
+        { ...item('a', 100, 50, 1), mayCoverNodes: true },
+        item('b', 100, 50, 9),
+        item('c', 100, 50, 8),
+        item('d', 100, 50, 7),
+        item('e', 100, 50, 6),
+      ],
+      discs: [disc(130, 50), disc(70, 50), disc(100, 35), disc(100, 65)],
+      always: ['b', 'c', 'd', 'e'],
+      expected: { b: 'right', c: 'left', d: 'above', e: 'below' },
+    },
+    {
       name: 'a forced label boxed in by nodes keeps its first side',
       items: [a],
       discs: [disc(130, 50), disc(70, 50), disc(100, 35), disc(100, 65)],
