@@ -68,6 +68,8 @@ test('Copy link right after a filter change holds that filter', async ({ page, c
   await page.getByLabel('Diaspora organisation').check();
   await page.getByRole('button', { name: /Share & export/ }).click();
   await page.getByRole('menuitem', { name: /Copy link/ }).click();
+  // The writers load on first use: wait for the menu's confirmation, then read the clipboard.
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(copied).searchParams.get('group')).toBe('diaspora');
 });
