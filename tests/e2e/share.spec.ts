@@ -60,6 +60,25 @@ test('typing writes the query into the URL after a pause, reload keeps it, and b
   await expect(heading).toHaveText('Amnesty International');
   await page.goBack();
   await expect(heading).toHaveText(wuc.name);
+  await expect(box).toHaveValue('amnesty');
+});
+
+test('a query typed and chosen at once, within the pause, is still there on Back', async ({
+  page,
+}) => {
+  const wuc = node('world-uyghur-congress');
+  await page.goto(`./?node=${wuc.id}`);
+  const heading = page.locator('#panel-title');
+  await expect(heading).toHaveText(wuc.name);
+  const box = page.getByRole('combobox', { name: 'Search actors' });
+  // No wait between typing and Enter: the URL replacement for the query is still pending.
+  await box.fill('amnesty');
+  await box.press('Enter');
+  await expect(heading).toHaveText('Amnesty International');
+  await page.goBack();
+  await expect(heading).toHaveText(wuc.name);
+  await expect(box).toHaveValue('amnesty');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('amnesty');
 });
 
 test('Copy link right after a filter change holds that filter', async ({ page, context }) => {

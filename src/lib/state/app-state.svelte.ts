@@ -296,6 +296,12 @@ export class AppState {
       const search = serializeViewState(this.#urlView());
       const full = extra === '' ? search : `${search === '' ? '?' : `${search}&`}${extra}`;
       const key = this.#historyKey();
+      // A replacement still waiting is for a view this run replaces: dropped, unless this run
+      // starts a new entry, in which case the entry being left must keep that view first (a
+      // query typed, then Enter within the pause: Back returns to the query).
+      const waiting = this.#pendingUrl;
+      this.#pendingUrl = null;
+      if (waiting && key !== this.#lastKey) waiting.write();
       if (full === this.#lastUrl) return;
       const url = `${location.pathname}${full}${location.hash}`;
       const write = () => {
@@ -308,16 +314,20 @@ export class AppState {
       // forward work; a replacement (typing, filters) waits for a pause: replaceState costs up
       // to a few ms a call in Chromium, which a keystroke's 16 ms cannot spare.
       if (key !== this.#lastKey) return write();
-      const timer = setTimeout(write, URL_REPLACE_DELAY);
-      this.#pendingUrl = { timer, write };
-      // Re-run (a newer view) or teardown cancels the wait; the newer run writes its own URL.
-      return () => {
-        clearTimeout(timer);
+      const timer = setTimeout(() => {
         this.#pendingUrl = null;
-      };
+        write();
+      }, URL_REPLACE_DELAY);
+      this.#pendingUrl = { timer, write };
+      // A re-run (a newer view) or teardown stops the clock; the re-run decides (see above).
+      return () => clearTimeout(timer);
     });
     // Leaving or reloading the page within the pause keeps what was just typed.
-    addEventListener('pagehide', () => this.flushUrl());
+    $effect(() => {
+      const flush = () => this.flushUrl();
+      addEventListener('pagehide', flush);
+      return () => removeEventListener('pagehide', flush);
+    });
   }
 
   /** Write a URL replacement that is still waiting, now: call before reading `location`. */
