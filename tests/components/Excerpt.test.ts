@@ -11,16 +11,22 @@ const cases = [
     own: false,
   },
   {
-    name: 'a sentence that is itself a quotation keeps only its own marks',
-    text: '“It paves the way for meaningful and tangible action,” Isa told VOA.',
+    name: 'a sentence that is a quotation from end to end keeps only its own marks',
+    text: '“It paves the way for meaningful and tangible action, Isa said.”',
     quote: 'Isa',
     own: true,
   },
   {
-    name: 'a sentence that ends on a closing mark keeps only its own marks',
+    name: 'narration that ends on a quotation keeps the marks of the <q>',
     text: 'Isa told VOA: “Accountability starts now.”',
     quote: 'Isa',
-    own: true,
+    own: false,
+  },
+  {
+    name: 'a quotation followed by narration keeps the marks of the <q>',
+    text: '“It paves the way for meaningful and tangible action,” Isa told VOA.',
+    quote: 'Isa',
+    own: false,
   },
 ];
 

@@ -17,6 +17,8 @@ for (const [button, preset] of [
       (n) => visibleIds(ds, index, preset).has(n.id) && n.group === null,
     ).length;
     await expect(page.getByTestId('filter-context')).toContainText(`${context} of them are linked`);
+    // …and names their kinds: the letters they signed, never organisations of their own group.
+    await expect(page.getByTestId('filter-context')).toContainText('joint letters and statements');
     // Hide instead of fade: the others leave the page, the layout stays.
     await page.getByLabel(/Hide filtered-out actors/).check();
     await expect(page.locator('.node:visible')).toHaveCount(expected.count);

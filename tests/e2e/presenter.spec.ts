@@ -19,7 +19,8 @@ test('?present=1: large type, no sidebar, cursor hidden when idle, Escape leaves
   // With the legend out of the way, a key over the graph names every group and kind shown.
   const key = page.getByTestId('key-strip');
   await expect(key).toBeVisible();
-  const groups = new Set(ds.nodes.map((n) => n.group).filter((g) => g !== null));
+  // Every group in use, and "No group" for people, letters and unclassified organisations.
+  const groups = new Set(ds.nodes.map((n) => n.group ?? 'none'));
   const kinds = new Set(ds.nodes.map((n) => n.kind));
   await expect(key.getByRole('list', { name: 'Colour: group' }).getByRole('listitem')).toHaveCount(
     groups.size,
@@ -31,6 +32,7 @@ test('?present=1: large type, no sidebar, cursor hidden when idle, Escape leaves
   await page.goto('./?present=1&group=diaspora');
   await expect(key.getByRole('list', { name: 'Colour: group' }).getByRole('listitem')).toHaveText([
     'Diaspora organisation',
+    'No group',
   ]);
   await page.goto('./?present=1');
   // Links are drawn twice as thick.

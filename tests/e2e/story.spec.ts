@@ -104,8 +104,10 @@ test("a caption's source opens the reader at the cited passage", async ({ page }
   const doc = ds.documents.find((d) => d.id === cited.doc)!;
   await page.goto(`./?story=${step.id}`);
   await expectStep(page, i);
+  const names = new Set(ds.nodes.flatMap((n) => [n.name, ...n.aliases]));
   const label = chipLabels(
     step.citations.map((c) => ({ quote: c.quote, doc: ds.documents.find((d) => d.id === c.doc)! })),
+    (q) => names.has(q),
   )[1];
   await page.getByRole('button', { name: `${label} (${doc.title})` }).click();
   await expect(page.getByTestId('passage')).toHaveText(cited.quote);

@@ -32,19 +32,18 @@ export function sourceLabels(
   });
 }
 
-/** A quote this short (a signatory line, "World Uyghur Congress") is its own button's label. */
-export const CHIP_QUOTE = 32;
-
 /**
- * The words on a story step's source buttons: the quote itself when it is short, else the
- * numbered publisher. `[{quote: 'World Uyghur Congress'}, {quote: '“It paves the way …”'}]`
- * from the letter and VOA → ["World Uyghur Congress", "VOA"].
+ * The words on a story step's source buttons: the quote itself when it is an actor's name (a
+ * signatory's printed line: "World Uyghur Congress"), else the numbered publisher ("VOA 1").
+ * `isName` says which quotes are names (the dataset's names and aliases).
  */
 export function chipLabels(
   cited: readonly { quote: string; doc: Pick<SourceDocument, 'publisher' | 'kind'> }[],
+  isName: (quote: string) => boolean,
 ): string[] {
   // Numbered among the buttons that show a publisher, not among all the step's citations.
-  const long = cited.filter((c) => c.quote.length > CHIP_QUOTE);
-  const labels = sourceLabels(long.map((c) => c.doc));
-  return cited.map((c) => (c.quote.length <= CHIP_QUOTE ? c.quote : labels[long.indexOf(c)]!));
+  const named = cited.map((c) => isName(c.quote));
+  const rest = cited.filter((_, i) => !named[i]);
+  const labels = sourceLabels(rest.map((c) => c.doc));
+  return cited.map((c, i) => (named[i] ? c.quote : labels[rest.indexOf(c)]!));
 }

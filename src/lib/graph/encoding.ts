@@ -2,7 +2,7 @@
  * Visual encoding, one place for the graph, the legend and the list: colour by group, shape by
  * kind, size by number of links. Numbers here are screen pixels at zoom 1.
  */
-import type { Group, GraphNode, NodeKind } from '../types.ts';
+import { GROUPS, NODE_KINDS, type Group, type GraphNode, type NodeKind } from '../types.ts';
 
 /**
  * Okabe–Ito hues, darkened where needed so every colour has ≥ 3:1 contrast (WCAG non-text) both
@@ -42,6 +42,17 @@ export const KIND_LABELS: Record<NodeKind, string> = {
   intergovernmental: 'UN body',
   media: 'Media',
   report: 'Report',
+};
+
+/** The same kinds in the plural, inside a sentence: "3 of them are … (people, reports)". */
+export const KIND_PLURALS: Record<NodeKind, string> = {
+  organisation: 'organisations',
+  person: 'people',
+  coalition: 'joint letters and statements',
+  government: 'governments',
+  intergovernmental: 'UN and other intergovernmental bodies',
+  media: 'media',
+  report: 'reports',
 };
 
 /** A node's outline. */
@@ -151,4 +162,20 @@ export function isHub(node: GraphNode, degree: number): boolean {
 export function labelPriority(node: GraphNode, degree: number): number {
   const kindBonus = HUB_KINDS.has(node.kind) ? 2 : node.kind === 'person' ? 1 : 0;
   return (isHub(node, degree) ? 10_000 : 0) + degree * 10 + kindBonus;
+}
+
+/**
+ * The groups and kinds that `nodes` use, in legend order; `none` when some node has no group
+ * (people, letters, unclassified organisations): what a legend or key must explain.
+ */
+export function encodingsUsed(nodes: readonly GraphNode[]): {
+  groups: (Group | 'none')[];
+  kinds: NodeKind[];
+} {
+  const groups = new Set(nodes.map((n) => n.group ?? ('none' as const)));
+  const kinds = new Set(nodes.map((n) => n.kind));
+  return {
+    groups: [...GROUPS, 'none' as const].filter((g) => groups.has(g)),
+    kinds: NODE_KINDS.filter((k) => kinds.has(k)),
+  };
 }

@@ -110,16 +110,15 @@ function visibleUnordered(ds: Dataset, index: GraphIndex, f: Filters): Set<strin
 }
 
 /**
- * How many of the shown nodes are there as context (see the module comment: they lack an
- * active facet's attribute, and stay for a linked node that passes). "Only diaspora groups"
- * shows 72 nodes of which 8 are the letters and people they are linked to: a reader should be
- * told, or 72 reads as 72 diaspora groups.
+ * The shown nodes that are there as context (see the module comment: they lack an active
+ * facet's attribute, and stay for a linked node that passes), in dataset order. "Only
+ * diaspora groups" shows 71 nodes of which 7 are the letters and people they are linked to: a
+ * reader should be told, or 71 reads as 71 diaspora groups.
  */
-export function contextCount(ds: Dataset, visible: ReadonlySet<string>, f: Filters): number {
+export function contextNodes(ds: Dataset, visible: ReadonlySet<string>, f: Filters): GraphNode[] {
   const active = ATTRIBUTES.filter(([key]) => f[key].length > 0);
-  if (active.length === 0) return 0;
-  return ds.nodes.filter((n) => visible.has(n.id) && active.some(([, field]) => n[field] === null))
-    .length;
+  if (active.length === 0) return [];
+  return ds.nodes.filter((n) => visible.has(n.id) && active.some(([, field]) => n[field] === null));
 }
 
 /** Per facet value: how many nodes would be visible. */

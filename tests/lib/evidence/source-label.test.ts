@@ -42,14 +42,20 @@ describe('sourceLabels', () => {
 });
 
 describe('chipLabels', () => {
-  it('names a short quote by itself and a long one by its numbered publisher', () => {
-    const long = '“It paves the way for meaningful and tangible action by member states”';
-    expect(
-      chipLabels([
-        { quote: 'World Uyghur Congress', doc: voa },
-        { quote: long, doc: voa },
-        { quote: `${long} again`, doc: voa },
-      ]),
-    ).toEqual(['World Uyghur Congress', 'VOA 1', 'VOA 2']);
+  const names = new Set(['World Uyghur Congress']);
+  const isName = (q: string) => names.has(q);
+  it('names a quote that is an actor by itself, the rest by their numbered publisher', () => {
+    const input = [
+      { quote: 'World Uyghur Congress', doc: voa },
+      { quote: '8 March, 2022', doc: letter },
+      { quote: '“It paves the way for meaningful and tangible action”', doc: voa },
+      { quote: 'Accountability starts now.', doc: voa },
+    ];
+    expect(chipLabels(input, isName)).toEqual([
+      'World Uyghur Congress',
+      'Open letter',
+      'VOA 1',
+      'VOA 2',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  contextCount,
+  contextNodes,
   facetCounts,
   isFiltering,
   NO_FILTERS,
@@ -221,22 +221,24 @@ it('summary names a letter by its shortest name, an alias when that is shorter',
   );
 });
 
-describe('contextCount', () => {
+describe('contextNodes', () => {
   it.each([
-    { name: 'no filters: nothing is context', filters: NO_FILTERS, expected: 0 },
+    { name: 'no filters: nothing is context', filters: NO_FILTERS, expected: [] },
     {
       name: 'only diaspora: the two letters and Dolkun Isa',
       filters: PRESETS.diaspora,
-      expected: 3,
+      expected: ['open-letter-2022-03-08', 'wuc-statement-2022-08-31', 'dolkun-isa'],
     },
     {
       name: 'only international: the letter they signed',
       filters: PRESETS.international,
-      expected: 1,
+      expected: ['open-letter-2022-03-08'],
     },
-    { name: 'a kind alone has no context', filters: f({ kinds: ['organisation'] }), expected: 0 },
+    { name: 'a kind alone has no context', filters: f({ kinds: ['organisation'] }), expected: [] },
   ])('$name', ({ filters, expected }) => {
-    expect(contextCount(ds, visibleIds(ds, index, filters), filters)).toBe(expected);
+    expect(contextNodes(ds, visibleIds(ds, index, filters), filters).map((n) => n.id)).toEqual(
+      expected,
+    );
   });
 });
 
