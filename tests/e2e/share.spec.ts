@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectedSummary, node, PRESETS } from './dataset.ts';
 
 test('a shared link reopens the same selection and filters; back returns to the previous selection', async ({
@@ -40,14 +40,19 @@ test('an unknown node id in the URL is ignored with a notice', async ({ page }) 
   await expect(page.getByTestId('notice')).toHaveCount(0);
 });
 
-test('typing writes the query into the URL after a pause, reload keeps it, and back still steps through selections', async ({
-  page,
-}) => {
+/** The World Uyghur Congress selected by a link: its panel's heading and the search box. */
+async function openOnWuc(page: Page) {
   const wuc = node('world-uyghur-congress');
   await page.goto(`./?node=${wuc.id}`);
   const heading = page.locator('#panel-title');
   await expect(heading).toHaveText(wuc.name);
-  const box = page.getByRole('combobox', { name: 'Search actors' });
+  return { wuc, heading, box: page.getByRole('combobox', { name: 'Search actors' }) };
+}
+
+test('typing writes the query into the URL after a pause, reload keeps it, and back still steps through selections', async ({
+  page,
+}) => {
+  const { wuc, heading, box } = await openOnWuc(page);
   await box.fill('amnesty');
   // The replacement waits for a pause in typing; the selection's entry stays where it was.
   await expect(page).toHaveURL(/[?&]q=amnesty(&|$)/);
@@ -66,11 +71,7 @@ test('typing writes the query into the URL after a pause, reload keeps it, and b
 test('a query typed and chosen at once, within the pause, is still there on Back', async ({
   page,
 }) => {
-  const wuc = node('world-uyghur-congress');
-  await page.goto(`./?node=${wuc.id}`);
-  const heading = page.locator('#panel-title');
-  await expect(heading).toHaveText(wuc.name);
-  const box = page.getByRole('combobox', { name: 'Search actors' });
+  const { wuc, heading, box } = await openOnWuc(page);
   // No wait between typing and Enter: the URL replacement for the query is still pending.
   await box.fill('amnesty');
   await box.press('Enter');
