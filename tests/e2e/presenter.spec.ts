@@ -35,11 +35,16 @@ test('?present=1: large type, no sidebar, cursor hidden when idle, Escape leaves
     'No group',
   ]);
   await page.goto('./?present=1');
-  // Links are drawn twice as thick.
-  const width = await page.evaluate(() =>
-    getComputedStyle(document.documentElement).getPropertyValue('--link-width').trim(),
-  );
-  expect(width).toBe('2px');
+  // Links are drawn twice as thick. The attribute is set once the app has read the URL, so wait
+  // for it before reading the style (reading at once raced the mount on CI).
+  await expect(html).toHaveAttribute('data-present', '');
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--link-width').trim(),
+      ),
+    )
+    .toBe('2px');
 
   // Idle: no movement for more than 2 s hides the cursor; a move brings it back.
   await page.mouse.move(400, 400);
