@@ -5,6 +5,7 @@
  */
 import type { Citation, Dataset, GraphLink, GraphNode, Provenance } from '../types.ts';
 import { personAliases, personId, redact } from './anonymise.ts';
+import { knownCountryName } from '../graph/countries.ts';
 
 /** Options shared by the data exports. */
 export interface ExportOptions {
@@ -78,16 +79,9 @@ export interface EdgeRecord {
 /** Separator between several values in one field. */
 export const LIST_SEPARATOR = ' | ';
 
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-
-/** "FI" → "Finland"; '' for null, CLDR's "ZZ" (Unknown Region) or a code Intl does not know. */
+/** "FI" → "Finland"; '' for null, CLDR's "ZZ" (Unknown Region) or a code no one names. */
 export function countryName(code: string | null): string {
-  if (code === null || code === 'ZZ') return '';
-  try {
-    return countryNames.of(code) ?? '';
-  } catch {
-    return '';
-  }
+  return code === null ? '' : (knownCountryName(code) ?? '');
 }
 
 /**
