@@ -20,6 +20,8 @@ import { chromiumLaunchOptions } from './chromium.ts';
 const PORT = 4317;
 const URL = `http://localhost:${PORT}/`;
 const RUNS = 7;
+/** Page loads timed: the machine is noisy (±40 ms between loads), so more than RUNS. */
+const LOADS = 15;
 
 const rows: [string, string, string][] = [];
 const report = (what: string, figure: string, budget: string) => rows.push([what, figure, budget]);
@@ -115,7 +117,7 @@ async function benchBrowser(): Promise<void> {
     const browser = await chromium.launch(chromiumLaunchOptions());
     const firstFrame: number[] = [];
     const settled: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < LOADS; i++) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
       const page = await context.newPage();
       await page.goto(URL);
@@ -133,10 +135,10 @@ async function benchBrowser(): Promise<void> {
       settled.push(marks.settled);
       await context.close();
     }
-    report(`navigation → graph:settled (median of ${RUNS})`, ms(median(settled)), '—');
+    report(`navigation → graph:settled (median of ${LOADS})`, ms(median(settled)), '—');
     report(
-      `navigation → graph:first-frame (median / worst)`,
-      `${ms(median(firstFrame))} / ${ms(Math.max(...firstFrame))}`,
+      `navigation → graph:first-frame (median / p90 / worst of ${LOADS})`,
+      `${ms(median(firstFrame))} / ${ms(quantile(firstFrame, 0.9))} / ${ms(Math.max(...firstFrame))}`,
       '≤ 300 ms',
     );
 

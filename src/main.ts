@@ -14,15 +14,12 @@ import { datasetSource } from './lib/dataset/source.ts';
 import { DatasetError } from './lib/dataset/parse.ts';
 import { layoutFor } from './lib/graph/layout-cache.ts';
 import { loadStory } from './lib/story/lazy.ts';
-import { prepareLabelFont } from './lib/state/label-width.ts';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html must contain <div id="app">');
 
 async function start(app: HTMLElement): Promise<void> {
-  // While the dataset is on its way: the label font, read from a page that is all but empty.
-  prepareLabelFont();
   // `?data=URL` opens a dataset published elsewhere; anything unusable falls back with a notice.
   const source = datasetSource(location.search, datasetUrl, location.href);
   const keep: Record<string, string> = source.external

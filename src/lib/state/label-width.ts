@@ -15,14 +15,6 @@ let ctx: CanvasRenderingContext2D | null | undefined;
 let fonts: { regular: string; bold: string } = { regular: '', bold: '' };
 let current = '';
 
-/**
- * Read the page's font now, while the page is all but empty: reading it later, in the middle
- * of building the graph, makes the browser style the half-built page first (~8 ms on load).
- */
-export function prepareLabelFont(): void {
-  labelWidth('');
-}
-
 /** `labelWidth('Amnesty International')` → about 130; bold is measured bold, not estimated. */
 export function labelWidth(full: string, bold = false): number {
   const text = full.length > MAX_LABEL ? full.slice(0, MAX_LABEL) : full;
