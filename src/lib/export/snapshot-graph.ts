@@ -14,7 +14,8 @@ import {
 } from '../graph/encoding.ts';
 import type { GraphIndex } from '../graph/graph-index.ts';
 import { visibleLabels, type LabelItem } from '../graph/labels.ts';
-import { LABEL_FONT_PX, MAX_LABEL } from '../state/label-width.ts';
+import { labelText } from '../graph/label-text.ts';
+import { LABEL_FONT_PX } from '../state/label-width.ts';
 import type { Dataset, GraphNode } from '../types.ts';
 import { type Palette, num, textWidth } from './snapshot-style.ts';
 import { attrs, escapeXml } from './xml.ts';
@@ -118,10 +119,10 @@ function labels(
   const link = g.selection?.type === 'link' ? g.index.linkById.get(g.selection.id) : undefined;
   if (link) [link.source, link.target].forEach((id) => always.add(id));
   const hubs = new Set(drawn.filter((n) => isHub(n, deg(n.id))).map((n) => n.id));
-  const short = (n: GraphNode) => {
-    const name = g.name(n);
-    return name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1).trimEnd()}…` : name;
-  };
+  // As on screen (graph/label-text.ts), with the aliases passed through `name` too: with
+  // people hidden it takes their names out of every text.
+  const short = (n: GraphNode) =>
+    labelText({ ...n, name: g.name(n), aliases: n.aliases.map((a) => g.name({ ...n, name: a })) });
   const items: LabelItem[] = drawn
     .filter((n) => always.has(n.id) || (hubs.has(n.id) && state(n.id) === 'shown'))
     .map((n) => {

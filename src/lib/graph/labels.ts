@@ -49,10 +49,30 @@ export interface LabelView {
 }
 
 /** Where a label sits against its node. Right is the calm default; left is its mirror. */
-export type LabelSide = 'right' | 'left' | 'above' | 'below';
+export type LabelSide =
+  | 'right'
+  | 'left'
+  | 'above'
+  | 'below'
+  | 'above-right'
+  | 'below-right'
+  | 'above-left'
+  | 'below-left';
 
 /** The sides a label tries, in order: beside the node first, where the eye reads on. */
 export const SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below'];
+/**
+ * Then the corners, for a label that competes (not a forced one): in the crowded middle of the
+ * graph four sides often all touch a label placed before, and a hub would go unnamed.
+ */
+export const CORNERS: readonly LabelSide[] = [
+  'above-right',
+  'below-right',
+  'above-left',
+  'below-left',
+];
+/** cos 45°: a corner label sits off the node's edge along the diagonal. */
+const DIAGONAL = Math.SQRT1_2;
 
 /**
  * The box of a label on `side` of its node, in pixels of the scaled layout (the screen before
@@ -63,6 +83,12 @@ export function labelBox(item: LabelItem, scale: number, side: LabelSide = 'righ
   const cx = item.x * scale;
   const cy = item.y * scale;
   const reach = item.r * scale + LABEL_GAP;
+  if (side.includes('-')) {
+    const d = reach * DIAGONAL;
+    const x0 = side.endsWith('right') ? cx + d : cx - d - w;
+    const y0 = side.startsWith('above') ? cy - d - h : cy + d;
+    return { x0, y0, x1: x0 + w, y1: y0 + h };
+  }
   if (side === 'above' || side === 'below') {
     const y0 = side === 'above' ? cy - reach - h : cy + reach;
     return { x0: cx - w / 2, y0, x1: cx + w / 2, y1: y0 + h };
@@ -162,29 +188,46 @@ export function placeLabels(
   const order = [...items].sort(
     (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+  // The competing labels may also take a corner (not with a caller's own list of sides).
+  const tries = sides === SIDES ? [...SIDES, ...CORNERS] : sides;
   const forced = order.filter((item) => alwaysIds.has(item.id));
-  const choices = forced.map((item) => ({
-    item,
-    options: sides.map((side, i): Option => {
+  // Hubs are searched together with the forced labels, so that one hub does not take the only
+  // free place of another; unlike forced labels they are then drawn only where that place is
+  // clear of every label (below), so a crowded screen drops a hub rather than piling text.
+  const hubs = order.filter((item) => item.mayCoverNodes && !alwaysIds.has(item.id));
+  const optionsOf = (item: LabelItem, list: readonly LabelSide[]) =>
+    list.map((side, i): Option => {
       const box = labelBox(item, k, side);
       return { side, box, cost: [overflow(box, screen), 0, Number(coversNode(box)), i] };
-    }),
-  }));
+    });
+  const choices = [
+    ...forced.map((item) => ({ item, options: optionsOf(item, sides) })),
+    ...hubs.map((item) => ({ item, options: optionsOf(item, tries) })),
+  ];
   // Labels with the fewest sides on screen first: the search prunes sooner.
   const room = (c: (typeof choices)[number]) => c.options.filter((o) => o.cost[0] === 0).length;
   choices.sort((a, b) => room(a) - room(b));
+  const proposed = new Map<string, Option>();
+  placeForced(choices.map((c) => c.options)).forEach((o, i) => {
+    proposed.set(choices[i]!.item.id, o);
+  });
   const shown = new Map<string, LabelSide>();
   const placed: Box[] = [];
-  placeForced(choices.map((c) => c.options)).forEach((o, i) => {
-    shown.set(choices[i]!.item.id, o.side);
+  for (const item of forced) {
+    const o = proposed.get(item.id)!;
+    shown.set(item.id, o.side);
     placed.push(o.box);
-  });
+  }
   for (const item of order) {
     if (alwaysIds.has(item.id)) continue;
-    const free = sides
+    const free = tries
       .map((side) => ({ side, box: labelBox(item, k, side) }))
       .filter(({ box }) => overflow(box, screen) === 0 && !placed.some((p) => overlaps(p, box)));
-    const pick = free.find(({ box }) => !coversNode(box)) ?? (item.mayCoverNodes ? free[0] : null);
+    const hint = proposed.get(item.id)?.side;
+    const pick =
+      free.find(({ side }) => side === hint) ??
+      free.find(({ box }) => !coversNode(box)) ??
+      (item.mayCoverNodes ? free[0] : null);
     if (!pick) continue;
     placed.push(pick.box);
     shown.set(item.id, pick.side);

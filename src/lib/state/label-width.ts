@@ -7,17 +7,13 @@ import { LABEL_HEIGHT } from '../graph/labels.ts';
 /** Label font size in screen pixels; labels keep it at every zoom. */
 export const LABEL_FONT_PX = LABEL_HEIGHT - 1;
 
-/** Longest label drawn in the graph, in characters; longer names end in an ellipsis. */
-export const MAX_LABEL = 42;
-
 let ctx: CanvasRenderingContext2D | null | undefined;
 /** The label font, regular and as hubs draw it (font-weight 650 in GraphLabels). */
 let fonts: { regular: string; bold: string } = { regular: '', bold: '' };
 let current = '';
 
 /** `labelWidth('Amnesty International')` → about 130; bold is measured bold, not estimated. */
-export function labelWidth(full: string, bold = false): number {
-  const text = full.length > MAX_LABEL ? full.slice(0, MAX_LABEL) : full;
+export function labelWidth(text: string, bold = false): number {
   if (ctx === undefined) {
     try {
       ctx =

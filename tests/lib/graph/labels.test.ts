@@ -42,6 +42,17 @@ describe('placeLabels', () => {
   // A 200 × 100 screen at the identity transform; labels must keep EDGE (4 px) from its sides.
   const screen: LabelView = { x: 0, y: 0, k: 1, width: 200, height: 100 };
   const disc = (x: number, y: number, r = 3): Disc => ({ x, y, r });
+  // Nodes on a's four sides and at its four corners: every place its label could go.
+  const boxedIn = [
+    disc(130, 50),
+    disc(70, 50),
+    disc(100, 35),
+    disc(100, 65),
+    disc(130, 36),
+    disc(70, 36),
+    disc(130, 64),
+    disc(70, 64),
+  ];
   // Node a at (100, 50): its right label spans 109..159 × 43..57, its left one 41..91.
   const a = item('a', 100, 50, 5);
 
@@ -69,13 +80,22 @@ describe('placeLabels', () => {
       name: `labels keep EDGE px from the screen's sides: 1 px too wide and it is dropped`,
       items: [item('a', 50, 50, 5, 134)],
       view: { ...screen, width: 196 },
+      sides: ['right'] as const,
       expected: {},
     },
     {
       name: 'a label that just fits within the margin stays',
       items: [item('a', 50, 50, 5, 133)],
       view: { ...screen, width: 196 },
+      sides: ['right'] as const,
       expected: { a: 'right' },
+    },
+    {
+      // Off the node's edge along the diagonal it starts at x 56.4 (9 px × cos 45°) and fits.
+      name: 'too wide for its right side, a label takes the upper right corner',
+      items: [item('a', 50, 50, 5, 134)],
+      view: { ...screen, width: 196 },
+      expected: { a: 'above-right' },
     },
     {
       name: 'a label too wide for every side is dropped',
@@ -111,13 +131,19 @@ describe('placeLabels', () => {
     {
       name: 'a label boxed in by nodes is dropped',
       items: [a],
-      discs: [disc(130, 50), disc(70, 50), disc(100, 35), disc(100, 65)],
+      discs: boxedIn,
       expected: {},
+    },
+    {
+      name: 'nodes on all four sides send it to a corner',
+      items: [a],
+      discs: [disc(130, 50), disc(70, 50), disc(100, 35), disc(100, 65)],
+      expected: { a: 'above-right' },
     },
     {
       name: 'a hub boxed in by nodes is still named, on its first side (the letter in its ring)',
       items: [{ ...a, mayCoverNodes: true }],
-      discs: [disc(130, 50), disc(70, 50), disc(100, 35), disc(100, 65)],
+      discs: boxedIn,
       expected: { a: 'right' },
     },
     {
@@ -125,6 +151,17 @@ describe('placeLabels', () => {
       items: [{ ...a, mayCoverNodes: true }],
       discs: [disc(130, 50)],
       expected: { a: 'left' },
+    },
+    {
+      // a's right label (109..159) touches every place b has on screen, b being 4 px from the
+      // edge. Placed one by one, a takes its right and b is dropped; searched together, a
+      // goes left and both are named.
+      name: 'two hubs are placed together: the first leaves the second its only place',
+      items: [
+        { ...item('a', 100, 50, 9), mayCoverNodes: true },
+        { ...item('b', 190, 50, 8, 25), mayCoverNodes: true },
+      ],
+      expected: { a: 'left', b: 'left' },
     },
     {
       name: 'a hub never covers another label: boxed in by nodes and a label, it is dropped',
@@ -177,9 +214,9 @@ describe('placeLabels', () => {
       always: ['a', 'b', 'c', 'd', 'e'],
       expected: { a: 'right', b: 'left', c: 'above', d: 'below', e: 'right' },
     },
-  ])('$name', ({ items, view, discs, always, expected }) => {
+  ])('$name', ({ items, view, discs, always, sides, expected }) => {
     const copy = structuredClone(items);
-    const placed = placeLabels(items, view ?? screen, new Set(always ?? []), discs ?? []);
+    const placed = placeLabels(items, view ?? screen, new Set(always ?? []), discs ?? [], sides);
     expect(Object.fromEntries(placed)).toEqual(expected);
     expect(items).toEqual(copy);
   });
