@@ -63,7 +63,9 @@ export function labelCandidates(s: LabelState): {
     const r = nodeRadius(degree, n.kind);
     const lit = s.visible.has(n.id) && (!s.neighbourhood || s.neighbourhood.has(n.id));
     const hit = hitSet.size === 0 || hitSet.has(n.id);
-    if (lit && (hit || s.selectedNode === n.id)) discs.push({ x: p.x, y: p.y, r });
+    if (lit && (hit || s.selectedNode === n.id)) {
+      discs.push({ x: p.x, y: p.y, r, hub: s.hubs.has(n.id) });
+    }
     const candidate =
       always.has(n.id) ||
       (lit && hit && (s.zoomedIn || s.neighbourhood !== null || s.hubs.has(n.id)));

@@ -37,6 +37,8 @@ export interface Disc {
   x: number;
   y: number;
   r: number;
+  /** A hub's shape: a label over it reads as that hub's name, so even hub labels avoid it. */
+  hub?: boolean;
 }
 
 /** The settled view: screen = layout · k + (x, y), on a `width` × `height` pixel screen. */
@@ -117,7 +119,7 @@ function less(a: number[], b: number[]): boolean {
   return false;
 }
 
-/** A forced label's options: each side's box and its cost [off screen, 0, covers a node, side]. */
+/** A forced label's options: each side's box and its cost [off screen, 0, `cover`, side]. */
 type Option = { side: LabelSide; box: Box; cost: number[] };
 
 /**
@@ -184,6 +186,13 @@ export function placeLabels(
   const [x0, y0] = [EDGE - view.x, EDGE - view.y];
   const screen = { x0, y0, x1: x0 + view.width - 2 * EDGE, y1: y0 + view.height - 2 * EDGE };
   const coversNode = discTest(discs, k, screen);
+  const coversHub = discTest(
+    discs.filter((d) => d.hub),
+    k,
+    screen,
+  );
+  /** 0 clear of every node, 1 over small nodes only, 2 over a hub's shape. */
+  const cover = (box: Box) => (coversHub(box) ? 2 : coversNode(box) ? 1 : 0);
 
   const order = [...items].sort(
     (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -198,7 +207,7 @@ export function placeLabels(
   const optionsOf = (item: LabelItem, list: readonly LabelSide[]) =>
     list.map((side, i): Option => {
       const box = labelBox(item, k, side);
-      return { side, box, cost: [overflow(box, screen), 0, Number(coversNode(box)), i] };
+      return { side, box, cost: [overflow(box, screen), 0, cover(box), i] };
     });
   const choices = [
     ...forced.map((item) => ({ item, options: optionsOf(item, sides) })),
@@ -223,11 +232,14 @@ export function placeLabels(
     const free = tries
       .map((side) => ({ side, box: labelBox(item, k, side) }))
       .filter(({ box }) => overflow(box, screen) === 0 && !placed.some((p) => overlaps(p, box)));
-    const hint = proposed.get(item.id)?.side;
+    // A hub takes the joint search's side if it is still free and clear of the other hubs'
+    // shapes (over one, a label reads as that hub's name); else, like every label, a side clear
+    // of every node; a hub, failing that, one clear of hub shapes, and as a last resort any.
+    const hint = free.find(({ side }) => side === proposed.get(item.id)?.side);
     const pick =
-      free.find(({ side }) => side === hint) ??
+      (hint && !coversHub(hint.box) ? hint : undefined) ??
       free.find(({ box }) => !coversNode(box)) ??
-      (item.mayCoverNodes ? free[0] : null);
+      (item.mayCoverNodes ? (free.find(({ box }) => !coversHub(box)) ?? hint ?? free[0]) : null);
     if (!pick) continue;
     placed.push(pick.box);
     shown.set(item.id, pick.side);

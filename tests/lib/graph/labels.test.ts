@@ -147,6 +147,13 @@ describe('placeLabels', () => {
       expected: { a: 'right' },
     },
     {
+      // Over the shape on its right it would read as that hub's name; small nodes will do.
+      name: 'a hub boxed in by nodes keeps off another hub: its right side covers one',
+      items: [{ ...a, mayCoverNodes: true }],
+      discs: [{ ...disc(130, 50), hub: true }, ...boxedIn.slice(1)],
+      expected: { a: 'left' },
+    },
+    {
       name: 'a hub takes a side clear of nodes when there is one',
       items: [{ ...a, mayCoverNodes: true }],
       discs: [disc(130, 50)],
