@@ -46,6 +46,28 @@ describe('SearchBox', () => {
     expect(second.textContent).toContain('alias: OMCT');
   });
 
+  it('Enter while the search is loading chooses the first result when it comes', async () => {
+    const onchoose = vi.fn();
+    const view = render(SearchBox, { query: 'amnesty', hits: [], loading: true, onchoose });
+    const box = screen.getByRole('combobox');
+    await fireEvent.focus(box);
+    await fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onchoose).not.toHaveBeenCalled();
+    await view.rerender({ query: 'amnesty', hits, loading: false, onchoose });
+    expect(onchoose).toHaveBeenCalledExactlyOnceWith('amnesty-international');
+  });
+
+  it('Enter while loading, then more typing: nothing is chosen behind the reader', async () => {
+    const onchoose = vi.fn();
+    const view = render(SearchBox, { query: 'amnesty', hits: [], loading: true, onchoose });
+    const box = screen.getByRole('combobox');
+    await fireEvent.focus(box);
+    await fireEvent.keyDown(box, { key: 'Enter' });
+    await fireEvent.input(box, { target: { value: 'amnesty i' } });
+    await view.rerender({ query: 'amnesty i', hits, loading: false, onchoose });
+    expect(onchoose).not.toHaveBeenCalled();
+  });
+
   it('Escape closes the list before anything else', async () => {
     render(SearchBox, { query: 'amnesty', hits, onchoose: vi.fn() });
     const box = screen.getByRole('combobox');
