@@ -20,13 +20,13 @@ const GEXF_NS = 'http://gexf.net/1.3';
 const VIZ_NS = 'http://gexf.net/1.3/viz';
 
 const NODE_ATTRIBUTES = ['aliases', ...GRAPH_NODE_FIELDS] as const;
-const EDGE_ATTRIBUTES = ['relation', 'citations'] as const;
+const EDGE_ATTRIBUTES = ['relation', 'date', 'note', 'citations'] as const;
 
 /**
  * GEXF 1.3 of the nodes in `ids` and the links with both ends among them. Node attributes:
- * aliases, kind, group, group_basis, group_note, country, country_name, region, subregion,
- * country_basis, country_note, citations, source_documents; edge attributes: relation,
- * citations; edge label and kind = relation (so parallel links of different relations stay
+ * aliases and `GRAPH_NODE_FIELDS` (kind; group and country, each with its basis, cited sentence
+ * and note; citations, source_documents); edge attributes: relation, date, note, citations (one
+ * citation per line: see citation-line.ts); edge label and kind = relation (so parallel links of different relations stay
  * apart in Gephi). Empty values are left out.
  */
 export function toGexf(ds: Dataset, ids: Iterable<string>, opts: GraphExportOptions = {}): string {
@@ -136,10 +136,7 @@ function edgeXml(e: EdgeRecord): string[] {
       ['label', e.relation],
       ['kind', e.relation],
     ])}>`,
-    ...attvalues([
-      ['relation', e.relation],
-      ['citations', e.citations],
-    ]),
+    ...attvalues(EDGE_ATTRIBUTES.map((a): [string, string] => [a, e[a]])),
     '      </edge>',
   ];
 }
