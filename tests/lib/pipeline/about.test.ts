@@ -16,7 +16,12 @@ describe('readAbout', () => {
       about: { title: 'A coalition', description: 'Who signed.' },
       errors: [],
     },
-    { name: 'title only', raw: { title: 'A coalition' }, about: { title: 'A coalition' }, errors: [] },
+    {
+      name: 'title only',
+      raw: { title: 'A coalition' },
+      about: { title: 'A coalition' },
+      errors: [],
+    },
     {
       name: 'a blank title',
       raw: { title: '  ', description: 'Who signed.' },
