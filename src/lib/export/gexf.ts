@@ -4,6 +4,7 @@
  * and colours in the viz namespace.
  */
 import type { Dataset } from '../types.ts';
+import { personAliases, redact } from './anonymise.ts';
 import { parseHexColour } from './colour.ts';
 import {
   exportRecords,
@@ -55,7 +56,7 @@ export function toGexf(ds: Dataset, ids: Iterable<string>, opts: GraphExportOpti
     ])}>`,
     `  <meta${attrs([['lastmodifieddate', ds.edition]])}>`,
     '    <creator>Coalition Atlas</creator>',
-    `    <description>${escapeXml(`Coalition Atlas, dataset v${ds.version} (edition ${ds.edition})`)}</description>`,
+    `    <description>${escapeXml(description(ds, opts))}</description>`,
     '  </meta>',
     `  <graph${attrs([
       ['defaultedgetype', 'directed'],
@@ -73,6 +74,18 @@ export function toGexf(ds: Dataset, ids: Iterable<string>, opts: GraphExportOpti
     '</gexf>',
     '',
   ].join('\n');
+}
+
+/**
+ * The file's description: "Coalition Atlas, dataset v1 (edition 2022-09-02)", then the
+ * dataset's own title and description when it has them (people hidden when asked).
+ */
+function description(ds: Dataset, opts: GraphExportOptions): string {
+  const people = opts.hidePeople === true ? personAliases(ds) : new Map<string, string>();
+  const own = [ds.title, ds.description].filter((t) => t !== undefined);
+  return [`Coalition Atlas, dataset v${ds.version} (edition ${ds.edition})`, ...own]
+    .map((t) => redact(t, ds, people))
+    .join('. ');
 }
 
 function attvalues(values: [string, string][]): string[] {

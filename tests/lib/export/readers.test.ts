@@ -92,6 +92,15 @@ describe('the exports of the real dataset, read by independent readers', () => {
     expect(wuc.citations).toBe(wucRow?.citations);
   });
 
+  it('GEXF: the file describes the dataset in its own words', () => {
+    expect(gexf.getAttribute('description')).toBe(
+      `Coalition Atlas, dataset v1 (edition ${ds.edition}). ${ds.title}. ${ds.description}`,
+    );
+    expect(ds.title).toBe(
+      'The coalition behind the 8 March 2022 open letter on the OHCHR Xinjiang report',
+    );
+  });
+
   it('GraphML: graphology reads 243 nodes and 307 links with the same evidence', () => {
     expect([graphml.order, graphml.size]).toEqual([243, 307]);
     const wuc = graphml.getNodeAttributes('world-uyghur-congress');
