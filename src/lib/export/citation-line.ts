@@ -4,7 +4,7 @@
  */
 import { EXCERPT_CHARS, excerptContext } from '../evidence/context.ts';
 import type { Citation, SourceDocument } from '../types.ts';
-import type { TextLocation } from './anonymise.ts';
+import type { TextLocation } from '../redact/anonymise.ts';
 
 /** Between the citations of one field: one citation per line, as a spreadsheet cell shows. */
 export const CITATION_SEPARATOR = '\n';

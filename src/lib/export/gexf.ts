@@ -4,7 +4,7 @@
  * and colours in the viz namespace.
  */
 import type { Dataset } from '../types.ts';
-import { personAliases, redact } from './anonymise.ts';
+import { personAliases, redact } from '../redact/anonymise.ts';
 import { parseHexColour } from './colour.ts';
 import {
   exportRecords,

@@ -5,7 +5,7 @@
  * and GraphML writers only serialise these.
  */
 import type { Dataset, GraphLink, GraphNode, Provenance } from '../types.ts';
-import { personAliases, personId, redact, type TextLocation } from './anonymise.ts';
+import { personAliases, personId, redact, type TextLocation } from '../redact/anonymise.ts';
 import { citationLine, citationLines } from './citation-line.ts';
 import { knownCountryName } from '../graph/countries.ts';
 

@@ -4,7 +4,7 @@
  * so another coalition's file is never described as the 8 March letter.
  */
 import type { Dataset } from '../types.ts';
-import { plural } from '../state/describe.ts';
+import { plural } from '../text/plural.ts';
 
 /** Beyond this many signed coalitions the headline counts them instead of naming each. */
 const NAMED_COALITIONS = 3;
