@@ -3,7 +3,7 @@
  * node signed, the heading over the sources. Only the dataset's own title and names are used,
  * so another coalition's file is never described as the 8 March letter.
  */
-import type { Dataset } from '../types.ts';
+import type { Dataset, GraphNode } from '../types.ts';
 import { plural } from '../text/plural.ts';
 
 /** Beyond this many signed coalitions the headline counts them instead of naming each. */
@@ -27,8 +27,8 @@ export function listing(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** The ids of the nodes `id` signed (its `signed` links), oldest first (undated last), each once. */
-export function signedBy(ds: Dataset, id: string): string[] {
+/** The nodes `id` signed (its `signed` links), oldest first (undated last), each once. */
+export function signedBy(ds: Dataset, id: string): GraphNode[] {
   const targets = new Set(
     ds.links.filter((l) => l.source === id && l.relation === 'signed').map((l) => l.target),
   );
@@ -37,8 +37,7 @@ export function signedBy(ds: Dataset, id: string): string[] {
     .sort((a, b) => {
       const [x, y] = [a.date ?? '\uffff', b.date ?? '\uffff'];
       return x < y ? -1 : x > y ? 1 : 0;
-    })
-    .map((n) => n.id);
+    });
 }
 
 /**
@@ -46,11 +45,7 @@ export function signedBy(ds: Dataset, id: string): string[] {
  * joint letter"; null when it signed nothing.
  */
 export function signedPhrase(ds: Dataset, id: string): string | null {
-  const byId = new Map(ds.nodes.map((n) => [n.id, n]));
-  const names = signedBy(ds, id).map((t) => {
-    const node = byId.get(t);
-    return theName(node === undefined ? t : shortName(node));
-  });
+  const names = signedBy(ds, id).map((n) => theName(shortName(n)));
   return names.length === 0 ? null : `signed ${listing(names)}`;
 }
 
