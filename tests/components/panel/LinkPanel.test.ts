@@ -1,8 +1,8 @@
 import { render } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import LinkPanel from '../../src/components/LinkPanel.svelte';
-import type { GraphLink } from '../../src/lib/types.ts';
-import { ds, index } from './fixture.ts';
+import LinkPanel from '../../../src/components/panel/LinkPanel.svelte';
+import type { GraphLink } from '../../../src/lib/types.ts';
+import { ds, index } from '../fixture.ts';
 
 const leads = ds.links.find((l) => l.id === 'michelle-bachelet--leads--ohchr')!;
 const meta = (link: GraphLink) => {
