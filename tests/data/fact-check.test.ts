@@ -213,7 +213,7 @@ describe('as the texts say it', () => {
       'after having been assured by your spokesperson in December the report would be released in a matter of weeks',
     );
     const wsj = link('wall-street-journal--reported--ohchr').note ?? '';
-    expect(wsj).toContain('in December her spokesperson assured');
+    expect(wsj).toContain('in December her spokesperson gave the assurance');
     expect(wsj).toContain('in a matter of weeks');
   });
 
