@@ -152,6 +152,8 @@ export interface GraphLink {
   citations: Citation[];
   /** When the relation holds, if the texts date it. */
   date: string | null;
+  /** The last day it held, for a relation that ended (optional: absent while it holds). */
+  until?: string;
   note: string | null;
 }
 

@@ -117,6 +117,7 @@ export const LinkSchema = object({
   relation: picklist(RELATIONS),
   citations,
   date: nullable(isoPartial),
+  until: optional(isoPartial),
   note: nullable(string()),
 });
 
