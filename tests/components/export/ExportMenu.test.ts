@@ -78,7 +78,18 @@ describe('ExportMenu', () => {
       'GraphML for Cytoscape',
       'Copy link',
       'Cite this view',
+      'Embed this view',
     ]);
+  });
+
+  it('"Embed this view" shows the <iframe> of the view, selected, with a Copy button', async () => {
+    await fireEvent.click(setup());
+    await fireEvent.click(screen.getByRole('menuitem', { name: 'Embed this view' }));
+    const area = await screen.findByRole('textbox', { name: 'Embed code' });
+    expect(area).toHaveAttribute('readonly');
+    expect((area as HTMLTextAreaElement).value).toMatch(/^<iframe src="[^"]*embed=1" title="/);
+    expect(area).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Copy embed code' })).toBeInTheDocument();
   });
 
   it('"Cite this view" shows the citation with the URL, read-only, with a Copy button', async () => {
