@@ -1,0 +1,60 @@
+/**
+ * How the graph is framed on opening: as large as the area allows (the drawn actors span at
+ * least 85 % of its width or height at every screen size, a phone included), with a little room
+ * right of it for the labels of the rightmost actors, and at any scale the dataset needs (a
+ * 20,000-actor file is framed too, below the zoom buttons' usual limit).
+ */
+import { MAX_SCALE, type Bounds, type Transform } from './viewport.ts';
+
+/** Most pixels kept right of the graph for labels; a narrow area keeps 8 % of its width. */
+const LABEL_ROOM = 120;
+const LABEL_SHARE = 0.08;
+
+/** Pixels kept free right of the graph for the labels of the rightmost actors: 390 → 31, 1040 → 83. */
+export function labelRoom(width: number): number {
+  return Math.min(LABEL_ROOM, Math.round(width * LABEL_SHARE));
+}
+
+/** Pixels kept around the graph: 2 % of the smaller side, 6 to 20. */
+export function framePad(width: number, height: number): number {
+  return Math.min(20, Math.max(6, Math.round(Math.min(width, height) * 0.02)));
+}
+
+/**
+ * The box the actors are drawn in: every point grown by its own radius (layout units), so the
+ * frame holds the shapes, not a guess at them. `drawnBounds([{x:0,y:0,r:4},{x:10,y:0,r:8}])` →
+ * `{x0:-4, y0:-8, x1:18, y1:8}`; null for no point.
+ */
+export function drawnBounds(points: Iterable<{ x: number; y: number; r: number }>): Bounds | null {
+  let b: Bounds | null = null;
+  for (const p of points) {
+    if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
+    const box = { x0: p.x - p.r, y0: p.y - p.r, x1: p.x + p.r, y1: p.y + p.r };
+    b =
+      b === null
+        ? box
+        : {
+            x0: Math.min(b.x0, box.x0),
+            y0: Math.min(b.y0, box.y0),
+            x1: Math.max(b.x1, box.x1),
+            y1: Math.max(b.y1, box.y1),
+          };
+  }
+  return b;
+}
+
+/**
+ * The transform that shows `b` whole in a `width`×`height` area, label room on the right and a
+ * pad around, centred in what is left. Never above MAX_SCALE; below the usual minimum when the
+ * layout needs it, so a huge graph is framed, not cut. `openingTransform({x0:-100,y0:-50,x1:100,
+ * y1:50}, 400, 200)` → `{k: 1.69, x: 184, y: 100}` (room 32, pad 8).
+ */
+export function openingTransform(b: Bounds, width: number, height: number): Transform {
+  const room = labelRoom(width);
+  const pad = framePad(width, height);
+  const w = Math.max(1, width - room - 2 * pad);
+  const h = Math.max(1, height - 2 * pad);
+  const k = Math.min(MAX_SCALE, w / Math.max(1, b.x1 - b.x0), h / Math.max(1, b.y1 - b.y0));
+  const cx = (width - room) / 2;
+  return { k, x: cx - ((b.x0 + b.x1) / 2) * k, y: height / 2 - ((b.y0 + b.y1) / 2) * k };
+}
