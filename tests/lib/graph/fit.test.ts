@@ -19,7 +19,8 @@ describe('labelRoom and framePad', () => {
     { size: [3000, 2000], expected: 20 },
   ] as const;
   for (const { size, expected } of pads) {
-    it(`pad at ${size.join('×')}: ${expected}`, () => expect(framePad(...size)).toBe(expected));
+    it(`pad at ${size.join('×')}: ${expected}`, () =>
+      expect(framePad(size[0], size[1])).toBe(expected));
   }
 });
 
