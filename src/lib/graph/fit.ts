@@ -6,11 +6,11 @@
  */
 import { MAX_SCALE, type Bounds, type Transform } from './viewport.ts';
 
-/** Most pixels kept right of the graph for labels; a narrow area keeps 8 % of its width. */
+/** Most pixels kept right of the graph for labels; a narrower area keeps 10 % of its width. */
 const LABEL_ROOM = 120;
-const LABEL_SHARE = 0.08;
+const LABEL_SHARE = 0.1;
 
-/** Pixels kept free right of the graph for the labels of the rightmost actors: 390 → 31, 1040 → 83. */
+/** Pixels kept free right of the graph for the labels of the rightmost actors: 390 → 39, 1040 → 104. */
 export function labelRoom(width: number): number {
   return Math.min(LABEL_ROOM, Math.round(width * LABEL_SHARE));
 }
@@ -47,7 +47,7 @@ export function drawnBounds(points: Iterable<{ x: number; y: number; r: number }
  * The transform that shows `b` whole in a `width`×`height` area, label room on the right and a
  * pad around, centred in what is left. Never above MAX_SCALE; below the usual minimum when the
  * layout needs it, so a huge graph is framed, not cut. `openingTransform({x0:-100,y0:-50,x1:100,
- * y1:50}, 400, 200)` → `{k: 1.69, x: 184, y: 100}` (room 32, pad 8).
+ * y1:50}, 400, 200)` → `{k: 1.72, x: 180, y: 100}` (room 40, pad 8).
  */
 export function openingTransform(b: Bounds, width: number, height: number): Transform {
   const room = labelRoom(width);
