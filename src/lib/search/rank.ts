@@ -24,6 +24,8 @@ export interface IndexedName {
 export interface QueryWords {
   /** The query's words joined by single spaces. */
   joined: string;
+  /** The same without its optional words: "the world uyghur congress" → "world uyghur congress". */
+  core: string;
   matches: readonly ReadonlyMap<number, WordMatch>[];
   /** Query words a name may lack ("the", "of" inside the query). */
   optional: readonly boolean[];
@@ -75,7 +77,9 @@ function better(a: WordMatch, b: WordMatch): boolean {
  */
 export function matchName(name: IndexedName, query: QueryWords): NameMatch | null {
   const offset = name.field === 'country' ? COUNTRY_AFTER : 0;
-  if (query.matches.length === 1 && name.acronym === query.joined && name.acronym.length > 1)
+  // An acronym is a name's; "US" as the initials of a country would list every actor there.
+  const acronym = offset === 0 && name.acronym.length > 1 && name.acronym === query.joined;
+  if (query.matches.length === 1 && acronym)
     return { tier: TIER.phrase + offset, coverage: 1, slips: 0, inOrder: true };
   const covered = new Map<number, number>();
   let slips = 0;
@@ -103,18 +107,22 @@ export function matchName(name: IndexedName, query: QueryWords): NameMatch | nul
   }
   let sum = 0;
   for (const c of covered.values()) sum += c;
-  const q = query.joined;
-  const tier =
-    name.joined === q
-      ? TIER.exact + offset
-      : name.joined.startsWith(q) || name.joined.includes(` ${q}`)
-        ? TIER.phrase + offset
-        : !fuzzy
-          ? TIER.words + offset
-          : far
-            ? TIER.farSlips
-            : TIER.slips + offset;
+  const phrases = [query.joined, query.core];
+  const tier = phrases.includes(name.joined)
+    ? TIER.exact + offset
+    : phrases.some((q) => hasPhrase(name.joined, q))
+      ? TIER.phrase + offset
+      : !fuzzy
+        ? TIER.words + offset
+        : far
+          ? TIER.farSlips
+          : TIER.slips + offset;
   return { tier, coverage: sum / name.letters, slips, inOrder };
+}
+
+/** Does `joined` hold the words `q` at the start of a word? "world uyghur con" is in "world uyghur congress". */
+export function hasPhrase(joined: string, q: string): boolean {
+  return q !== '' && (joined.startsWith(q) || joined.includes(` ${q}`));
 }
 
 /** Order of matches: tier, then coverage, fewer slips, the query's order kept. */

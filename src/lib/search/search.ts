@@ -11,7 +11,15 @@ import { excerptContext } from '../evidence/context.ts';
 import { countryName } from '../graph/countries.ts';
 import type { Dataset, Group, NodeKind } from '../types.ts';
 import { fold } from './fold.ts';
-import { compareMatches, matchName, TIER, type IndexedName, type NameMatch } from './rank.ts';
+import {
+  compareMatches,
+  hasPhrase,
+  matchName,
+  TIER,
+  type IndexedName,
+  type NameMatch,
+  type QueryWords,
+} from './rank.ts';
 import { createWordMatcher } from './word-match.ts';
 import { acronym, SMALL_WORDS, words } from './words.ts';
 
@@ -74,7 +82,17 @@ function excerpts(texts: Map<string, string>, n: Dataset['nodes'][number]): Map<
   return out;
 }
 
-function index(ds: Dataset): { entries: Entry[]; vocabulary: string[] } {
+interface Index {
+  entries: Entry[];
+  /** Every distinct word of every name, alias and country. */
+  vocabulary: string[];
+  /** Per vocabulary word, the entries with a name holding it. */
+  postings: number[][];
+  /** Entries by the acronyms of their names: "urrf" → [Uyghur Refugee Relief Fund]. */
+  acronyms: Map<string, number[]>;
+}
+
+function index(ds: Dataset): Index {
   const texts = new Map(ds.documents.map((d) => [d.id, d.text]));
   const vocabulary: string[] = [];
   const position = new Map<string, number>();
@@ -106,7 +124,27 @@ function index(ds: Dataset): { entries: Entry[]; vocabulary: string[] } {
       raw: { description: n.description, excerpt: [...sentences.keys()] },
     };
   });
-  return { entries, vocabulary };
+  const postings = vocabulary.map((): number[] => []);
+  const acronyms = new Map<string, number[]>();
+  for (const e of entries)
+    for (const name of e.names) {
+      for (const w of name.words) if (postings[w]!.at(-1) !== e.i) postings[w]!.push(e.i);
+      if (name.field !== 'country')
+        acronyms.set(name.acronym, [...(acronyms.get(name.acronym) ?? []), e.i]);
+    }
+  return { entries, vocabulary, postings, acronyms };
+}
+
+/**
+ * Entries that may match `parts` by name: those holding a match of the query word that
+ * matches fewest words (every name must hold one), or whose acronym is the query.
+ */
+function candidates(ix: Index, parts: QueryWords): Set<number> {
+  const out = new Set<number>(parts.matches.length === 1 ? ix.acronyms.get(parts.joined) : []);
+  const required = parts.matches.filter((_, k) => !parts.optional[k]);
+  const rarest = required.reduce((a, b) => (b.size < a.size ? b : a));
+  for (const w of rarest.keys()) for (const i of ix.postings[w]!) out.add(i);
+  return out;
 }
 
 /** Where `q` starts a word of `text`, or -1: "un" is not found in "fund". */
@@ -155,24 +193,26 @@ function textHit(e: Entry, q: string): Found | null {
  * `createSearch(ds)('omct')[0].name` → "World Organisation Against Torture (OMCT)".
  */
 export function createSearch(ds: Dataset): (query: string, limit?: number) => SearchHit[] {
-  const { entries, vocabulary } = index(ds);
-  const matchWord = createWordMatcher(vocabulary);
+  const ix = index(ds);
+  const matchWord = createWordMatcher(ix.vocabulary);
   const search = (query: string, limit = DEFAULT_LIMIT): SearchHit[] => {
     const q = fold(query);
     const qw = words(q);
     if (qw.join('').length < MIN_MATCH_CHARS) return [];
-    const parts = {
+    // "the", "of" in the middle of a query may be missing from the name; the last word may be
+    // the start of a longer one ("of" → "office"), so it counts.
+    const optional = qw.map((w, k) => k < qw.length - 1 && SMALL_WORDS.has(w));
+    const parts: QueryWords = {
       joined: qw.join(' '),
+      core: qw.filter((_, k) => !optional[k]).join(' '),
       matches: qw.map(matchWord),
-      // "the", "of" in the middle of a query may be missing from the name; the last word may be
-      // the start of a longer one ("of" → "office"), so it counts.
-      optional: qw.map((w, k) => k < qw.length - 1 && SMALL_WORDS.has(w)),
+      optional,
     };
-    const anyName = parts.matches.every((m, k) => m.size > 0 || parts.optional[k]);
+    const byName = candidates(ix, parts);
     const found: Found[] = [];
-    for (const e of entries) {
+    for (const e of ix.entries) {
       let best: { m: NameMatch; name: IndexedName } | null = null;
-      if (anyName)
+      if (byName.has(e.i))
         for (const name of e.names) {
           const m = matchName(name, parts);
           if (m && (!best || compareMatches(m, best.m) < 0)) best = { m, name };
@@ -180,7 +220,7 @@ export function createSearch(ds: Dataset): (query: string, limit?: number) => Se
       if (best) {
         // Say which field holds what was typed, the name first ("omct" is in the name "World
         // Organisation Against Torture (OMCT)", not only in the alias "OMCT").
-        const shown = e.names.find((n) => n.joined.includes(parts.joined)) ?? best.name;
+        const shown = e.names.find((n) => hasPhrase(n.joined, parts.joined)) ?? best.name;
         found.push({
           e,
           m: best.m,

@@ -150,33 +150,41 @@ export function makeQuery(cls: QueryClass, name: string, random: () => number): 
   }
 }
 
-/** Folded words of every name and alias, per actor: for the ambiguity rule. */
-function namesByActor(ds: Dataset): { id: string; names: string[][] }[] {
-  return ds.nodes.map((n) => ({
-    id: n.id,
-    names: [n.name, ...n.aliases].map((s) => words(fold(s))),
-  }));
-}
-
 /** Is every word of `query` a word of `name`, or the start of one? */
 const fits = (query: string[], name: string[]) =>
   query.every((q) => name.some((w) => w.startsWith(q)));
 
+/**
+ * The ambiguity rule: `rivals(id, source, query)` lists the other actors with a name or alias
+ * of no more words than `source` in which every word of `query` is a word or the start of one.
+ * With the Uyghur Academy and its five namesakes, "Uyghur Academy" made from Uyghur Academy
+ * Japan has six rivals; "Academy Japan" none.
+ */
+export function rivalsOf(ds: Dataset): (id: string, source: string, query: string) => string[] {
+  const actors = ds.nodes.map((n) => ({
+    id: n.id,
+    names: [n.name, ...n.aliases].map((s) => words(fold(s))),
+  }));
+  return (id, source, query) => {
+    const size = words(fold(source)).length;
+    const qw = words(fold(query));
+    return actors
+      .filter((a) => a.id !== id && a.names.some((ws) => ws.length <= size && fits(qw, ws)))
+      .map((a) => a.id);
+  };
+}
+
 /** Every query of every class for every name and alias of every actor of `ds`. */
 export function typedQueries(ds: Dataset, seed = 'coalition-atlas'): TypedQuery[] {
-  const actors = namesByActor(ds);
+  const rivals = rivalsOf(ds);
   const out: TypedQuery[] = [];
   for (const n of ds.nodes) {
     for (const source of [n.name, ...n.aliases]) {
-      const size = words(fold(source)).length;
       for (const cls of Object.keys(QUERY_CLASSES) as QueryClass[]) {
         const query = makeQuery(cls, source, seeded(`${seed}|${n.id}|${source}|${cls}`));
         if (query === null) continue;
-        const qw = words(fold(query));
-        const rivals = actors.filter(
-          (a) => a.id !== n.id && a.names.some((ws) => ws.length <= size && fits(qw, ws)),
-        );
-        out.push({ cls, query, id: n.id, source, ambiguous: rivals.length >= AMBIGUOUS_FROM });
+        const ambiguous = rivals(n.id, source, query).length >= AMBIGUOUS_FROM;
+        out.push({ cls, query, id: n.id, source, ambiguous });
       }
     }
   }

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { parseDataset } from '../src/lib/dataset/parse.ts';
+import { createSearch } from '../src/lib/search/search.ts';
+import { hitRates } from '../src/lib/search/hit-rate.ts';
+import { typedQueries } from '../src/lib/search/typed-queries.ts';
+const ds = parseDataset(JSON.parse(readFileSync('data/coalition.json', 'utf8')));
+let c = process.cpuUsage(); const cpu = () => { const u = process.cpuUsage(c); c = process.cpuUsage(); return ((u.user + u.system) / 1000).toFixed(0); };
+const qs = typedQueries(ds); console.log('generate', cpu());
+const s = createSearch(ds); console.log('index', cpu());
+hitRates(qs, s); console.log('run', cpu());
