@@ -38,8 +38,8 @@ export interface QueryWords {
  * ranks as a name `COUNTRY_AFTER` tiers lower. Then the description, then a source sentence
  * with the query near the actor's mention (9 to 10, nearer first). A name reached only with
  * many slips (more than one in four letters of a word: "munich" → "Michelle") comes after
- * those: a word found as typed in the sources was probably not a typo. Last, a source sentence
- * with the query far from the mention.
+ * those (names, then countries): a word found as typed in the sources was probably not a typo.
+ * Last, a source sentence with the query far from the mention.
  */
 export const TIER = {
   exact: 0,
@@ -115,7 +115,7 @@ export function matchName(name: IndexedName, query: QueryWords): NameMatch | nul
       : !fuzzy
         ? TIER.words + offset
         : far
-          ? TIER.farSlips
+          ? TIER.farSlips + (offset > 0 ? 0.5 : 0) // countries still after names
           : TIER.slips + offset;
   return { tier, coverage: sum / name.letters, slips, inOrder };
 }
