@@ -10,7 +10,7 @@
 import { excerptContext } from '../evidence/context.ts';
 import { countryName } from '../graph/countries.ts';
 import type { Dataset, Group, NodeKind } from '../types.ts';
-import { fold } from './fold.ts';
+import { fold } from '../text/fold.ts';
 import {
   compareMatches,
   hasPhrase,
@@ -23,7 +23,7 @@ import {
 import { createWordMatcher } from './word-match.ts';
 import { acronym, SMALL_WORDS, words } from './words.ts';
 
-export { fold } from './fold.ts';
+export { fold } from '../text/fold.ts';
 
 /**
  * Descriptions and excerpts (the sentence around each citation) are matched on the whole

@@ -27,7 +27,7 @@
  * out of the hit rate.
  */
 import type { Dataset } from '../types.ts';
-import { fold } from './fold.ts';
+import { fold } from '../text/fold.ts';
 import { SMALL_WORDS, words } from './words.ts';
 
 export const QUERY_CLASSES = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../../src/lib/search/fold.ts';
+import { fold } from '../../../src/lib/text/fold.ts';
 import {
   makeQuery,
   rivalsOf,

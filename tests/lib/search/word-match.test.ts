@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../../src/lib/search/fold.ts';
+import { fold } from '../../../src/lib/text/fold.ts';
 import { createWordMatcher, fuseOptions, typos } from '../../../src/lib/search/word-match.ts';
 import { words } from '../../../src/lib/search/words.ts';
 import { loadMini } from '../graph/mini.ts';
