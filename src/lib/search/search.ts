@@ -34,7 +34,10 @@ export { fold } from '../text/fold.ts';
 export const TEXT_SCORES = { description: 0.5, excerpt: 0.6 } as const;
 /** Queries with fewer letters find nothing ("a" matches everything). */
 export const MIN_MATCH_CHARS = 2;
-/** Queries with fewer letters search names only, not descriptions and sources ("un" is in "fund"). */
+/**
+ * Queries shorter than this search names and aliases only, not countries, descriptions and
+ * sources: "un" would list every actor in the United States, and "fund" holds it.
+ */
 export const MIN_TEXT_CHARS = 3;
 /** Results returned when the caller gives no limit. */
 export const DEFAULT_LIMIT = 12;
@@ -209,11 +212,13 @@ export function createSearch(ds: Dataset): (query: string, limit?: number) => Se
       optional,
     };
     const byName = candidates(ix, parts);
+    const short = q.length < MIN_TEXT_CHARS;
     const found: Found[] = [];
     for (const e of ix.entries) {
       let best: { m: NameMatch; name: IndexedName } | null = null;
       if (byName.has(e.i))
         for (const name of e.names) {
+          if (short && name.field === 'country') continue;
           const m = matchName(name, parts);
           if (m && (!best || compareMatches(m, best.m) < 0)) best = { m, name };
         }
@@ -228,7 +233,7 @@ export function createSearch(ds: Dataset): (query: string, limit?: number) => Se
           matched: shown.raw,
           score: 1 - best.m.coverage,
         });
-      } else if (q.length >= MIN_TEXT_CHARS) {
+      } else if (!short) {
         const hit = textHit(e, q);
         if (hit) found.push(hit);
       }
