@@ -7,10 +7,9 @@
  * and "Norewgian Uyhgur Commitete" all find their actor; `rank.ts` orders them in tiers so the
  * exact name, the acronym and the start of a name lead.
  */
-import { excerptContext } from '../evidence/context.ts';
-import { countryName } from '../graph/countries.ts';
-import type { Dataset, Group, NodeKind } from '../types.ts';
 import { fold } from '../text/fold.ts';
+import type { Dataset, Group, NodeKind } from '../types.ts';
+import { buildIndex, candidates, type Entry } from './index.ts';
 import {
   compareMatches,
   hasPhrase,
@@ -21,7 +20,7 @@ import {
   type QueryWords,
 } from './rank.ts';
 import { createWordMatcher } from './word-match.ts';
-import { acronym, SMALL_WORDS, words } from './words.ts';
+import { SMALL_WORDS, words } from './words.ts';
 
 export { fold } from '../text/fold.ts';
 
@@ -41,8 +40,6 @@ export const MIN_MATCH_CHARS = 2;
 export const MIN_TEXT_CHARS = 3;
 /** Results returned when the caller gives no limit. */
 export const DEFAULT_LIMIT = 12;
-/** Longest excerpt indexed per citation: the sentence, cut around the mention. */
-export const EXCERPT_CHARS = 200;
 /** Queries run once when the index is built, to compile the code paths a keystroke takes. */
 const WARM_UP = ['am', 'amnesty internatonal', 'uyghu relief fund'];
 /** An excerpt hit this close (in characters) to the actor's own mention ranks higher. */
@@ -58,96 +55,6 @@ export interface SearchHit {
   score: number;
   field: 'name' | 'alias' | 'country' | 'description' | 'excerpt';
   matched: string;
-}
-
-/** A node as the search indexes it. */
-interface Entry {
-  /** Position in `ds.nodes`. */
-  i: number;
-  names: IndexedName[];
-  description: string;
-  excerpt: string[];
-  /** Folded position of the actor's own mention in each excerpt. */
-  mentionAt: number[];
-  raw: { description: string; excerpt: string[] };
-}
-
-/** Sentences around each citation of `n`, once each, with where its mention starts in them. */
-function excerpts(texts: Map<string, string>, n: Dataset['nodes'][number]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const c of n.citations) {
-    const text = texts.get(c.doc);
-    if (text === undefined) continue;
-    const x = excerptContext(text, c.start, c.end, EXCERPT_CHARS);
-    const sentence = `${x.before}${x.match}${x.after}`;
-    if (!out.has(sentence)) out.set(sentence, fold(x.before).length);
-  }
-  return out;
-}
-
-interface Index {
-  entries: Entry[];
-  /** Every distinct word of every name, alias and country. */
-  vocabulary: string[];
-  /** Per vocabulary word, the entries with a name holding it. */
-  postings: number[][];
-  /** Entries by the acronyms of their names: "urrf" → [Uyghur Refugee Relief Fund]. */
-  acronyms: Map<string, number[]>;
-}
-
-function index(ds: Dataset): Index {
-  const texts = new Map(ds.documents.map((d) => [d.id, d.text]));
-  const vocabulary: string[] = [];
-  const position = new Map<string, number>();
-  const indexed = (field: IndexedName['field'], raw: string): IndexedName => {
-    const folded = fold(raw);
-    const ws = words(folded);
-    return {
-      field,
-      raw,
-      words: ws.map((w) => {
-        if (!position.has(w)) position.set(w, vocabulary.push(w) - 1);
-        return position.get(w)!;
-      }),
-      letters: ws.reduce((s, w) => s + w.length, 0),
-      joined: ws.join(' '),
-      acronym: acronym(folded),
-    };
-  };
-  const entries = ds.nodes.map((n, i) => {
-    const sentences = excerpts(texts, n);
-    const names = [indexed('name', n.name), ...n.aliases.map((a) => indexed('alias', a))];
-    if (n.country !== null) names.push(indexed('country', countryName(n.country)));
-    return {
-      i,
-      names: names.filter((x) => x.words.length > 0),
-      description: fold(n.description),
-      excerpt: [...sentences.keys()].map(fold),
-      mentionAt: [...sentences.values()],
-      raw: { description: n.description, excerpt: [...sentences.keys()] },
-    };
-  });
-  const postings = vocabulary.map((): number[] => []);
-  const acronyms = new Map<string, number[]>();
-  for (const e of entries)
-    for (const name of e.names) {
-      for (const w of name.words) if (postings[w]!.at(-1) !== e.i) postings[w]!.push(e.i);
-      if (name.field !== 'country')
-        acronyms.set(name.acronym, [...(acronyms.get(name.acronym) ?? []), e.i]);
-    }
-  return { entries, vocabulary, postings, acronyms };
-}
-
-/**
- * Entries that may match `parts` by name: those holding a match of the query word that
- * matches fewest words (every name must hold one), or whose acronym is the query.
- */
-function candidates(ix: Index, parts: QueryWords): Set<number> {
-  const out = new Set<number>(parts.matches.length === 1 ? ix.acronyms.get(parts.joined) : []);
-  const required = parts.matches.filter((_, k) => !parts.optional[k]);
-  const rarest = required.reduce((a, b) => (b.size < a.size ? b : a));
-  for (const w of rarest.keys()) for (const i of ix.postings[w]!) out.add(i);
-  return out;
 }
 
 /** Where `q` starts a word of `text`, or -1: "un" is not found in "fund". */
@@ -196,7 +103,7 @@ function textHit(e: Entry, q: string): Found | null {
  * `createSearch(ds)('omct')[0].name` → "World Organisation Against Torture (OMCT)".
  */
 export function createSearch(ds: Dataset): (query: string, limit?: number) => SearchHit[] {
-  const ix = index(ds);
+  const ix = buildIndex(ds);
   const matchWord = createWordMatcher(ix.vocabulary);
   const search = (query: string, limit = DEFAULT_LIMIT): SearchHit[] => {
     const q = fold(query);
@@ -225,7 +132,10 @@ export function createSearch(ds: Dataset): (query: string, limit?: number) => Se
       if (best) {
         // Say which field holds what was typed, the name first ("omct" is in the name "World
         // Organisation Against Torture (OMCT)", not only in the alias "OMCT").
-        const shown = e.names.find((n) => hasPhrase(n.joined, parts.joined)) ?? best.name;
+        const shown =
+          e.names.find(
+            (n) => !(short && n.field === 'country') && hasPhrase(n.joined, parts.joined),
+          ) ?? best.name;
         found.push({
           e,
           m: best.m,
