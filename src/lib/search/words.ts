@@ -29,8 +29,8 @@ export function words(folded: string): string[] {
 }
 
 /**
- * Initials of the words that count, a hyphenated word counting once:
- * `acronym('world uyghur congress')` → "wuc"; `acronym('euro-med federation')` → "ef".
+ * Initials of the words that count (not "of", "the"…), hyphenated parts apart:
+ * `acronym('world uyghur congress')` → "wuc"; `acronym('euro-med federation')` → "emf".
  */
 export function acronym(folded: string): string {
   return folded
