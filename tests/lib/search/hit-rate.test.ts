@@ -69,5 +69,5 @@ describe.skipIf(!present)('the search benchmark on data/coalition.json', () => {
       expect(rate(byClass[cls]), cls).toBeGreaterThanOrEqual(0.9);
     // Ambiguous queries are few: the rule must not hide the hard ones.
     expect(overall.ambiguous).toBeLessThan(overall.total / 50);
-  }, 60_000); // 1,649 queries: a few seconds on a busy machine
+  }, 60_000); // some 1,700 queries: seconds on a busy machine
 });
