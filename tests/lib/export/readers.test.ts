@@ -85,7 +85,7 @@ describe('the exports of the real dataset, read by independent readers', () => {
     );
   });
 
-  it('GEXF: graphology reads every node and link of the dataset with the same evidence', () => {
+  it('GEXF: graphology reads every node and link with the same evidence', () => {
     expect([gexf.order, gexf.size]).toEqual([ds.nodes.length, ds.links.length]);
     const wuc = gexf.getNodeAttributes('world-uyghur-congress');
     expect(wuc.label).toBe('World Uyghur Congress');
@@ -102,7 +102,7 @@ describe('the exports of the real dataset, read by independent readers', () => {
     );
   });
 
-  it('GraphML: graphology reads every node and link of the dataset with the same evidence', () => {
+  it('GraphML: graphology reads every node and link with the same evidence', () => {
     expect([graphml.order, graphml.size]).toEqual([ds.nodes.length, ds.links.length]);
     const wuc = graphml.getNodeAttributes('world-uyghur-congress');
     expect(wuc.name).toBe('World Uyghur Congress');
