@@ -6,9 +6,14 @@
  */
 import type { Dataset } from '../types.ts';
 import { layoutKey } from '../graph/layout-cache.ts';
-import { DEFAULT_TICKS } from '../graph/layout.ts';
 import { layoutRequest, unpackPositions, type LayoutReply, type Point } from './protocol.ts';
-import { runLayout } from './run.ts';
+
+/**
+ * Ticks of a layout: `DEFAULT_TICKS` of graph/layout.ts (a test keeps them equal), not imported
+ * from there since that module brings d3-force into the page's bundle; here it stays in the
+ * worker's file, and in a chunk loaded only when no worker can start.
+ */
+export const LAYOUT_TICKS = 150;
 
 /** A layout under way. */
 export interface LayoutJob {
@@ -31,7 +36,7 @@ export function layoutInWorker(
 ): LayoutJob {
   const job = ++jobs;
   const { request } = layoutRequest(ds, job, layoutKey(ds), {
-    ticks: opts.ticks ?? DEFAULT_TICKS,
+    ticks: opts.ticks ?? LAYOUT_TICKS,
     progressMs: opts.progressMs ?? 0,
   });
   const ids = request.ids;
@@ -68,7 +73,7 @@ export function layoutInWorker(
   };
 
   const runHere = () =>
-    queueMicrotask(() => {
+    void import('./run.ts').then(({ runLayout }) => {
       try {
         const done = runLayout(request, (type, positions) => receive({ type, job, positions }));
         receive({ type: 'done', job, positions: done, fromStore: false });

@@ -84,3 +84,11 @@ describe('layoutInWorker without a Worker (Node)', () => {
     expect(maxDiff(settled, computeLayout(ds))).toBeLessThan(1e-3);
   });
 });
+
+describe('LAYOUT_TICKS', () => {
+  it('is the page layout’s DEFAULT_TICKS, so the worker draws the same picture', async () => {
+    const { LAYOUT_TICKS } = await import('../../../src/lib/layout/client.ts');
+    const { DEFAULT_TICKS } = await import('../../../src/lib/graph/layout.ts');
+    expect(LAYOUT_TICKS).toBe(DEFAULT_TICKS);
+  });
+});
