@@ -18,12 +18,13 @@ export interface Detail {
 }
 
 /**
- * `detailAt(0.1, 20000)` → short links skipped, dots, no labels. Below CANVAS_THRESHOLD
+ * `detailAt(0.03, 20000)` → short links skipped, dots, no labels; `detailAt(0.1, 20000)`: the
+ * hubs' names only (a hundred at most, cheap to place). Below CANVAS_THRESHOLD
  * nothing is left out: the SVG graph keeps its full detail at every zoom.
  */
 export function detailAt(k: number, nodes: number): Detail {
   if (nodes < CANVAS_THRESHOLD) return { minLinkPx: 0, dotBelowPx: 0, labels: 'all' };
-  if (k < 0.15) return { minLinkPx: 1.5, dotBelowPx: 2.5, labels: 'none' };
+  if (k < 0.04) return { minLinkPx: 1.5, dotBelowPx: 2.5, labels: 'none' };
   if (k < 0.6) return { minLinkPx: 1, dotBelowPx: 2, labels: 'hubs' };
   return { minLinkPx: 0, dotBelowPx: 1.5, labels: 'all' };
 }

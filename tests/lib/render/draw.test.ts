@@ -128,7 +128,8 @@ describe('drawScene', () => {
 describe('detailAt', () => {
   const cases = [
     { k: 0.1, n: 250, labels: 'all', minLinkPx: 0 },
-    { k: 0.1, n: 20000, labels: 'none', minLinkPx: 1.5 },
+    { k: 0.03, n: 20000, labels: 'none', minLinkPx: 1.5 },
+    { k: 0.1, n: 20000, labels: 'hubs', minLinkPx: 1 },
     { k: 0.3, n: 5000, labels: 'hubs', minLinkPx: 1 },
     { k: 1, n: 5000, labels: 'all', minLinkPx: 0 },
   ];
