@@ -13,7 +13,7 @@ const target = ds.nodes.filter((n) => n.kind === 'organisation' && n.aliases.len
 
 test.describe.configure({ timeout: 120_000 });
 
-async function open(page: Page): Promise<void> {
+async function open(page: Page, extra = ''): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
@@ -24,7 +24,7 @@ async function open(page: Page): Promise<void> {
   await page.route('**/synthetic-5000.json', (route) =>
     route.fulfill({ body, contentType: 'application/json' }),
   );
-  await page.goto('./?data=synthetic-5000.json');
+  await page.goto(`./?data=synthetic-5000.json${extra}`);
   await expect
     .poll(() => page.evaluate(() => performance.getEntriesByName('graph:first-frame').length), {
       timeout: 90_000,
@@ -66,6 +66,31 @@ test('search finds an actor drawn on the Canvas; choosing it selects it and open
     'aria-pressed',
     'true',
   );
+});
+
+test('the keyboard walks a big hub’s neighbours, drawn on the Canvas until focused', async ({
+  page,
+}) => {
+  // The biggest joint letter: over a thousand signatories, none of them an element at first.
+  const degree = new Map<string, number>();
+  for (const l of ds.links) degree.set(l.target, (degree.get(l.target) ?? 0) + 1);
+  const hub = ds.nodes.find((n) => n.kind === 'coalition' && (degree.get(n.id) ?? 0) > 1000)!;
+  const neighbours = new Set(
+    ds.links.flatMap((l) =>
+      l.source === hub.id ? [l.target] : l.target === hub.id ? [l.source] : [],
+    ),
+  );
+  await open(page, `&node=${hub.id}`);
+  const self = page.locator(`.graph [data-id="${hub.id}"]`);
+  await expect(self).toHaveAttribute('aria-pressed', 'true', { timeout: 60_000 });
+  await self.focus();
+  await page.keyboard.press('ArrowRight');
+  const focused = page.locator('.graph .node:focus');
+  await expect(focused).toHaveCount(1);
+  const id = await focused.getAttribute('data-id');
+  expect(neighbours.has(id!)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`node=${id}`));
 });
 
 test('dragging the background pans the view', async ({ page }) => {
