@@ -93,6 +93,28 @@ test('the keyboard walks a big hub’s neighbours, drawn on the Canvas until foc
   await expect(page).toHaveURL(new RegExp(`node=${id}`));
 });
 
+test('the list of 5,000 builds only the rows in view, and scrolls to the last', async ({
+  page,
+}) => {
+  await open(page, '&view=list');
+  const table = page.getByRole('table');
+  await expect(table).toHaveAttribute('aria-rowcount', '5001');
+  const built = await page.locator('tbody tr:not(.spacer)').count();
+  expect(built).toBeGreaterThan(20);
+  expect(built).toBeLessThan(200);
+  // Sorted by links, most first, then by name: the last row is the last name among the least linked.
+  const degree = new Map(ds.nodes.map((n) => [n.id, 0]));
+  for (const l of ds.links) for (const e of [l.source, l.target]) degree.set(e, degree.get(e)! + 1);
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const lastRow = [...ds.nodes].sort(
+    (a, b) => degree.get(b.id)! - degree.get(a.id)! || collator.compare(a.name, b.name),
+  )[ds.nodes.length - 1]!;
+  await page.locator('.list-view').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  const row = page.getByRole('row', { name: new RegExp(lastRow.name) });
+  await expect(row).toBeVisible();
+  await expect(row).toHaveAttribute('aria-rowindex', '5001');
+});
+
 test('dragging the background pans the view', async ({ page }) => {
   await open(page);
   const layer = page.locator('.graph svg > g').first();
