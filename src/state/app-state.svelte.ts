@@ -40,6 +40,8 @@ export interface Viewport {
   zoomTo(id: string): void;
   /** Frame these nodes (a story step's highlight or selection), eased unless reduced motion. */
   zoomToIds(ids: readonly string[]): void;
+  /** The layout changed under the view (a large graph settled): refit unless the reader moved it. */
+  settle?(): void;
 }
 
 const NO_HITS: SearchHit[] = [];
