@@ -85,8 +85,8 @@ export function proposeMeta(text: string, originalFile: string): LetterMeta {
 }
 
 /** A slug of at most 6 words, unique among `taken` (a number appended when it is not). */
-function uniqueId(base: string, taken: ReadonlySet<string>): string {
-  const short = base.split('-').slice(0, 6).join('-') || 'letter';
+function uniqueId(base: string, taken: ReadonlySet<string>, words = 6): string {
+  const short = base.split('-').slice(0, words).join('-') || 'letter';
   if (!taken.has(short)) return short;
   for (let n = 2; ; n += 1) if (!taken.has(`${short}-${n}`)) return `${short}-${n}`;
 }
@@ -97,7 +97,7 @@ export function letterIds(
   taken: { docs: ReadonlySet<string>; nodes: ReadonlySet<string>; files: ReadonlySet<string> },
 ): { doc: string; node: string; file: string } {
   const doc = uniqueId(slugify(meta.title), taken.docs);
-  const node = uniqueId(`${doc}-${meta.date ?? 'letter'}`, taken.nodes);
+  const node = uniqueId(`${doc}-${meta.date ?? 'letter'}`, taken.nodes, 12);
   const file = `${meta.date ?? 'undated'}-${doc}.txt`;
   return {
     doc,
@@ -120,15 +120,23 @@ export function syncReview(
   return review;
 }
 
-/** The whole letter, list proposed (or empty when none is found) and names drafted. */
+/**
+ * The whole letter, list proposed (or empty when none is found) and names drafted. `items`:
+ * a list already chosen (a CSV's column), instead of the one found in the text.
+ */
 export function createLetter(
   text: string,
   meta: LetterMeta,
   ids: { doc: string; node: string; file: string },
   index: KnownIndex,
+  items?: readonly ListItem[],
 ): ImportedLetter {
-  const range = detectList(text) ?? { start: 0, end: 0 };
-  const list = itemsOf(text, range);
+  const found = items ? null : detectList(text);
+  const lastLine = items?.at(-1)?.line;
+  const range = items
+    ? { start: items[0]?.line ?? 0, end: lastLine === undefined ? 0 : lastLine + 1 }
+    : (found ?? { start: 0, end: 0 });
+  const list = items ? [...items] : itemsOf(text, range);
   return {
     ...ids,
     ...meta,
