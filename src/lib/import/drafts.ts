@@ -3,8 +3,8 @@
  * an alias, or the same id), with its classification carried over; else a draft from the name
  * (basis `name`, the rule as the note); else unknown, said so.
  */
-import { slugify } from '../pipeline/slug.ts';
-import { fold } from '../search/fold.ts';
+import { slugify } from '../text/slug.ts';
+import { fold } from '../text/fold.ts';
 import type { GraphNode } from '../types.ts';
 import { draftFromName } from './name-rules.ts';
 import type { NewActor, Review } from './project.ts';

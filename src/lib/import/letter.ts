@@ -2,7 +2,7 @@
  * A new letter from its text: metadata proposed from the text (title, printed date), ids that
  * do not clash with the map's, the list proposed, and a first decision for every name.
  */
-import { slugify } from '../pipeline/slug.ts';
+import { slugify } from '../text/slug.ts';
 import type { DocumentKind } from '../types.ts';
 import { detectList, itemsOf, type ListItem } from './detect.ts';
 import { draftReview, type KnownIndex } from './drafts.ts';

@@ -8,7 +8,7 @@ import { knownIndex } from '../../../src/lib/import/drafts.ts';
 import { createLetter, letterIds, proposeMeta } from '../../../src/lib/import/letter.ts';
 import { emptyProject, type ImportProject } from '../../../src/lib/import/project.ts';
 import type { BuildInput } from '../../../src/lib/pipeline/build.ts';
-import { readInputs } from '../../../src/lib/pipeline/io.ts';
+import { readInputs } from '../../../src/node/pipeline-io.ts';
 import type { Dataset } from '../../../src/lib/types.ts';
 
 const dir = new URL('../../fixtures/import/', import.meta.url);
