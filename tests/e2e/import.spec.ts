@@ -21,6 +21,8 @@ async function openImporter(page: Page) {
 test('paste, adjust, review, add a file, open the merged map; reload keeps it; download reopens', async ({
   page,
 }) => {
+  // One long journey (two letters, each drafted against the map by the pipeline): more than 30 s.
+  test.setTimeout(120_000);
   await page.goto('./');
   let dialog = await openImporter(page);
   await dialog.getByRole('button', { name: 'Add a letter…' }).click();
@@ -77,6 +79,12 @@ test('paste, adjust, review, add a file, open the merged map; reload keeps it; d
     `Opened the map with 2 added letters: ${counts}`,
   );
   await expect(dialog).toHaveCount(0);
+
+  // Three letters now: the Letters facet and the comparison of the two added ones.
+  await expect(page.locator('label', { hasText: 'Signed all 3' })).toContainText('2');
+  await expect(page.getByTestId('compare-totals')).toHaveText(/Both: 3\s*Only A: 6\s*Only B: 4/);
+  await page.getByRole('button', { name: 'Both, diaspora: 2' }).click();
+  await expect(page.getByTestId('filter-summary')).toContainText('group: diaspora');
 
   // A reload keeps the work in progress: both letters, the decisions with them.
   await page.reload();
