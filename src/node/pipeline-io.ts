@@ -47,6 +47,7 @@ export function readInputs(root: string): BuildInput {
     signatories: readJson(join(root, files.signatories), files.signatories),
     actors: readJson(join(root, files.actors), files.actors),
     ...(letters === undefined ? {} : { letters, lists }),
+    about: readJson(join(root, files.about), files.about),
     files,
   };
 }

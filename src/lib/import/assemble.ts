@@ -134,8 +134,12 @@ export function assemble(base: BuildInput, project: ImportProject): BuildInput {
     lists.set(listFile(letter), file);
     nodes.push(letterNode(letter));
   }
+  // The base's own title and description speak of the base alone ("192 signatories, five
+  // documents"): with letters added the app words the merged map from what it holds.
+  const { about, ...rest } = base;
   return {
-    ...base,
+    ...rest,
+    ...(project.letters.length === 0 && about !== undefined ? { about } : {}),
     sources,
     texts,
     actors: { ...actors, nodes },

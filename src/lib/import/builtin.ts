@@ -5,6 +5,7 @@
  */
 import type { BuildInput } from '../pipeline/build.ts';
 import actors from '../../../data/curation/actors.json';
+import about from '../../../data/curation/dataset.json';
 import signatories from '../../../data/curation/signatories.json';
 import sources from '../../../data/sources/sources.json';
 
@@ -24,6 +25,7 @@ export function builtinInput(): BuildInput {
     texts: new Map([...byName].sort(([a], [b]) => (a < b ? -1 : 1))),
     signatories: structuredClone(signatories),
     actors: structuredClone(actors),
+    about: structuredClone(about),
   };
 }
 

@@ -20,6 +20,8 @@ export function inputFiles(input: BuildInput): InputFile[] {
   if (input.signatories !== undefined)
     files.push({ path: 'curation/signatories.json', text: serialise(input.signatories) });
   files.push({ path: 'curation/actors.json', text: serialise(input.actors) });
+  if (input.about !== undefined)
+    files.push({ path: 'curation/dataset.json', text: serialise(input.about) });
   if (input.letters !== undefined) {
     files.push({ path: 'curation/letters.json', text: serialise(input.letters) });
     for (const [name, raw] of input.lists ?? [])

@@ -4,6 +4,7 @@
  */
 import { DatasetError, parseDataset } from '../dataset/parse.ts';
 import { SCHEMA_VERSION, type Dataset, type GraphNode } from '../types.ts';
+import { readAbout } from './about.ts';
 import { byCode, sortCitations } from './citations.ts';
 import { readCuration } from './curation.ts';
 import { BuildError, SEP } from './issues.ts';
@@ -20,6 +21,8 @@ export interface BuildFiles {
   sourcesDir: string;
   signatories: string;
   actors: string;
+  /** The dataset's title and description (optional file). */
+  about: string;
 }
 
 /** Default places, relative to the project root. */
@@ -28,6 +31,7 @@ export const DEFAULT_FILES: BuildFiles = {
   sourcesDir: 'data/sources',
   signatories: 'data/curation/signatories.json',
   actors: 'data/curation/actors.json',
+  about: 'data/curation/dataset.json',
 };
 
 /** The curation folder (that of signatories.json): letters.json and every list live there. */
@@ -48,6 +52,8 @@ export interface BuildInput {
   letters?: unknown;
   /** Other letters' list files, by file name in the curation folder. */
   lists?: ReadonlyMap<string, unknown>;
+  /** The parsed `dataset.json`; undefined when there is none. */
+  about?: unknown;
   files?: BuildFiles;
   /** The default letter, when there is no letters.json (tests point it at their fixture). */
   letter?: { doc: string; node: string };
@@ -146,6 +152,9 @@ export function buildDataset(input: BuildInput): Dataset {
   );
   errors.push(...links.errors);
 
+  const about = readAbout(input.about, files.about);
+  errors.push(...about.errors);
+
   const dates = indexed.documents.map((d) => d.doc.date).filter((d): d is string => d !== null);
   const edition = dates.sort(byCode).at(-1);
   if (edition === undefined)
@@ -155,6 +164,7 @@ export function buildDataset(input: BuildInput): Dataset {
   const dataset: Dataset = {
     version: SCHEMA_VERSION,
     edition,
+    ...about.about,
     documents: indexed.documents.map((d) => d.doc),
     nodes: [...built.values()].sort((a, b) => byCode(a.id, b.id)),
     links: links.links
