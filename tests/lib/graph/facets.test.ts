@@ -21,6 +21,7 @@ describe('the FACETS table', () => {
       ['countries', 'country'],
       ['kinds', 'kind'],
       ['coalitions', 'coalition'],
+      ['letters', 'letters'],
     ]);
   });
 
@@ -31,6 +32,7 @@ describe('the FACETS table', () => {
       'Region',
       'Country',
       'Coalition (letter or statement)',
+      'Letters signed',
     ]);
   });
 
@@ -51,6 +53,7 @@ describe('the FACETS table', () => {
       countries: [],
       kinds: [],
       coalitions: [],
+      letters: [],
     });
   });
 });
