@@ -77,8 +77,18 @@ export class AppState {
   /** Nodes a story step draws out; empty outside story mode. */
   highlight: Set<string> = $state.raw(new Set());
   notices: string[] = $state([]);
-  /** Text for the polite live region: the last selection or filter change, in words. */
-  announcement = $state('');
+  #announcement = $state('');
+  /**
+   * Text for the polite live region: the last selection, filter change or story step, in
+   * words. Redacted when read, whoever wrote it: a story caption names people, and a screen
+   * reader must not say what the screen hides.
+   */
+  get announcement(): string {
+    return this.redact(this.#announcement);
+  }
+  set announcement(text: string) {
+    this.#announcement = text;
+  }
   viewport: Viewport | null = null;
 
   /** The search code once loaded (`prepareSearch`); until then no query has hits. */
