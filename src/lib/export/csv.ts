@@ -10,6 +10,7 @@ export const CSV_COLUMNS = [
   'id',
   'name',
   'kind',
+  'shown_as',
   'aliases',
   'group',
   'group_basis',

@@ -5,6 +5,7 @@
 import { citeView } from './cite.ts';
 import { copyText, downloadBlob, downloadText, svgToPngBlob } from './download.ts';
 import {
+  fullSummary,
   shownIds,
   viewFile,
   viewFileName,
@@ -35,7 +36,12 @@ export async function runExport(action: ExportAction, v: ViewExport, url: string
     }
     const file = viewFile(action, v);
     downloadText(file.filename, file.text, file.mime);
-    const count = action === 'svg' ? '' : ` (${nodes(shownIds(v.ds, v.visible).length)})`;
+    const context = v.context?.size ?? 0;
+    const matches = shownIds(v.ds, v.visible).length - context;
+    const count =
+      action === 'svg'
+        ? ''
+        : ` (${nodes(matches)}${context > 0 ? ` + ${context} for context` : ''})`;
     return `Saved ${file.filename}${count}.`;
   } catch (e) {
     return `Export failed: ${e instanceof Error ? e.message : String(e)}`;
@@ -44,7 +50,12 @@ export async function runExport(action: ExportAction, v: ViewExport, url: string
 
 /** The "Cite this view" text for the view at `url`. */
 export function viewCitation(v: ViewExport, url: string): string {
-  return citeView(v.ds, { url, summary: v.summary, accessed: v.date, hidePeople: v.hidePeople });
+  return citeView(v.ds, {
+    url,
+    summary: fullSummary(v),
+    accessed: v.date,
+    hidePeople: v.hidePeople,
+  });
 }
 
 /** Copy a citation; resolves to the confirmation. */

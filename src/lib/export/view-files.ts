@@ -4,6 +4,7 @@
  * nodes the filters show, and honours the presenter's "hide people" option.
  */
 import { GROUP_COLOURS } from '../graph/encoding.ts';
+import { contextPhrase } from '../graph/filter.ts';
 import type { GraphNode } from '../types.ts';
 import { personAliases, redact } from '../redact/anonymise.ts';
 import { nodesToCsv } from './csv.ts';
@@ -29,6 +30,18 @@ export interface ViewExport extends Omit<SnapshotInput, 'subtitle'> {
   summary: string;
   /** ISO date for the file name, `YYYY-MM-DD`. */
   date: string;
+  /**
+   * The shown nodes that are context, not matches (none when absent): `summary` counts the
+   * matches, so the picture's subtitle and the citation add "with N linked actors for
+   * context", and the tables mark those rows.
+   */
+  context?: ReadonlySet<string>;
+}
+
+/** The summary with the context said apart: "Showing 21 of 243 nodes · … · with 15 linked …". */
+export function fullSummary(v: ViewExport): string {
+  const phrase = contextPhrase(v.context?.size ?? 0);
+  return phrase === '' ? v.summary : `${v.summary} · ${phrase}`;
 }
 
 const MIME: Record<TextFormat, string> = {
@@ -52,7 +65,7 @@ export function viewFileName(v: ViewExport, ext: string): string {
 /** The SVG snapshot, CSV, GEXF or GraphML of the view. */
 export function viewFile(format: TextFormat, v: ViewExport): ExportFile {
   const ids = shownIds(v.ds, v.visible);
-  const opts = { hidePeople: v.hidePeople };
+  const opts = { hidePeople: v.hidePeople, context: v.context };
   const graph = {
     ...opts,
     positions: v.positions,
@@ -60,7 +73,7 @@ export function viewFile(format: TextFormat, v: ViewExport): ExportFile {
   };
   const text =
     format === 'svg'
-      ? viewSnapshotSvg({ ...v, subtitle: v.summary })
+      ? viewSnapshotSvg({ ...v, subtitle: fullSummary(v) })
       : format === 'csv'
         ? nodesToCsv(v.ds, ids, opts)
         : format === 'gexf'

@@ -68,8 +68,26 @@ export function visibleIds(ds: Dataset, index: GraphIndex, f: Filters): Set<stri
   return new Set(ds.nodes.filter((n) => visible.has(n.id)).map((n) => n.id));
 }
 
-/** `visibleIds` in no particular order: what the facet counts need, ~100 times a change. */
-function visibleUnordered(ds: Dataset, index: GraphIndex, f: Filters): Set<string> {
+/**
+ * Ids of the nodes that *match* the filters, in dataset order: the shown nodes less the
+ * context ones. Every count a person reads is this one ("21 international NGOs"), never the
+ * shown total, which would count the letters and governments drawn beside them.
+ */
+export function matchIds(ds: Dataset, index: GraphIndex, f: Filters): Set<string> {
+  const matches = visibleUnordered(ds, index, f, false);
+  return new Set(ds.nodes.filter((n) => matches.has(n.id)).map((n) => n.id));
+}
+
+/**
+ * `visibleIds` in no particular order: what the facet counts need, ~100 times a change. With
+ * `withContext` false, only the matches (the context nodes left out).
+ */
+function visibleUnordered(
+  ds: Dataset,
+  index: GraphIndex,
+  f: Filters,
+  withContext = true,
+): Set<string> {
   const active = ATTRIBUTES.filter(([key]) => f[key].length > 0);
   let allowed: Set<string> | null = null;
   if (f.coalitions.length > 0) {
@@ -97,6 +115,7 @@ function visibleUnordered(ds: Dataset, index: GraphIndex, f: Filters): Set<strin
     if (carriesAll) core.add(n.id);
     else context.push(n);
   }
+  if (!withContext) return core;
   const visible = new Set(core);
   for (const n of context) {
     for (const other of index.neighbours.get(n.id) ?? []) {
@@ -121,7 +140,7 @@ export function contextNodes(ds: Dataset, visible: ReadonlySet<string>, f: Filte
   return ds.nodes.filter((n) => visible.has(n.id) && active.some(([, field]) => n[field] === null));
 }
 
-/** Per facet value: how many nodes would be visible. */
+/** Per facet value: how many nodes would match. */
 export interface FacetCounts {
   groups: Map<Group | 'none', number>;
   regions: Map<string, number>;
@@ -131,9 +150,10 @@ export interface FacetCounts {
 }
 
 /**
- * For each value of each facet: how many nodes would be visible with that value *alone*
+ * For each value of each facet: how many nodes would *match* with that value *alone*
  * selected in its facet (the facet's current selection replaced by it), the other facets as
  * they are. So a ticked value and an unticked one are read the same way: "this value leaves N".
+ * Context nodes are not counted: "International NGO 21", not the 36 drawn with their letters.
  * `groups.get('none')` cannot be selected; it counts the currently visible nodes with no group.
  * Values: all groups and kinds; the regions, countries (sorted) and coalitions in the dataset.
  * `within` (the nodes present as of the timeline's date) limits every count to those nodes.
@@ -151,7 +171,7 @@ export function facetCounts(
     return n;
   };
   const count = <K extends keyof Filters>(key: K, value: Filters[K][number]) =>
-    inside(visibleUnordered(ds, index, { ...f, [key]: [value] }));
+    inside(visibleUnordered(ds, index, { ...f, [key]: [value] }, false));
   const distinct = (field: 'region' | 'country') =>
     [...new Set(ds.nodes.map((n) => n[field]).filter((v): v is string => v !== null))].sort();
   const groups = new Map<Group | 'none', number>(GROUPS.map((g) => [g, count('groups', g)]));
@@ -172,8 +192,12 @@ export function facetCounts(
   };
 }
 
-/** "Showing 78 of 251 nodes · group: diaspora" or "Showing all 251 nodes". */
-export function summary(ds: Dataset, visible: Set<string>, f: Filters): string {
+/**
+ * "Showing 64 of 243 nodes · group: diaspora" or "Showing all 243 nodes": `matches` are the
+ * nodes that match (matchIds), so the number is the one a speaker may quote; the context
+ * drawn beside them is said apart (contextPhrase).
+ */
+export function summary(ds: Dataset, matches: ReadonlySet<string>, f: Filters): string {
   const total = ds.nodes.length;
   const noun = total === 1 ? 'node' : 'nodes';
   if (!isFiltering(f)) return `Showing all ${total} ${noun}`;
@@ -189,7 +213,13 @@ export function summary(ds: Dataset, visible: Set<string>, f: Filters): string {
   const facets = parts
     .filter(([, v]) => v.length > 0)
     .map(([label, v]) => `${label}: ${v.join(', ')}`);
-  return [`Showing ${visible.size} of ${total} ${noun}`, ...facets].join(' · ');
+  return [`Showing ${matches.size} of ${total} ${noun}`, ...facets].join(' · ');
+}
+
+/** "with 15 linked actors for context", "with 1 linked actor for context", or '' for none. */
+export function contextPhrase(count: number): string {
+  if (count === 0) return '';
+  return `with ${count} linked ${count === 1 ? 'actor' : 'actors'} for context`;
 }
 
 /** `shortest(['Open letter to …', '8 March 2022 open letter'])` → the second. */
