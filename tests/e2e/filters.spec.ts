@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { GROUP_LABELS } from '../../src/lib/graph/encoding.ts';
+import type { Group } from '../../src/lib/types.ts';
 import { ds, expectedSummary, PRESETS } from './dataset.ts';
 
 for (const [button, preset] of [
@@ -23,7 +24,7 @@ for (const [button, preset] of [
     );
     // The facet's own count is the same number, not the drawn total.
     await expect(
-      page.locator('.facet label', { hasText: GROUP_LABELS[group] }).locator('.n'),
+      page.locator('.facet label', { hasText: GROUP_LABELS[group as Group] }).locator('.n'),
     ).toHaveText(String(expected.count));
     // …and names their kinds: the letters they signed, never organisations of their own group.
     await expect(page.getByTestId('filter-context')).toContainText('joint letters and statements');

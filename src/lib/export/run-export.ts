@@ -1,24 +1,15 @@
 /**
- * What each "Share & export" menu item does, in the browser: build the file with the pure
- * writers, save or copy it, and return the sentence that confirms it (for a live region).
+ * What each "Share & export" menu item does, in the browser: build the file with the writers
+ * of its format (formats.ts), save or copy it, and return the sentence that confirms it (for a
+ * live region).
  */
 import { citeView } from './cite.ts';
-import { copyText, downloadBlob, downloadText, svgToPngBlob } from './download.ts';
-import {
-  fullSummary,
-  shownIds,
-  viewFile,
-  viewFileName,
-  type TextFormat,
-  type ViewExport,
-} from './view-files.ts';
+import { copyText, downloadBlob, downloadText } from './download.ts';
+import { confirmation, formatOf, type FormatId } from './formats.ts';
+import { exportFile, fullSummary, shownIds, type ViewExport } from './view-files.ts';
 
-export type ExportAction = TextFormat | 'png' | 'link';
-
-/** The PNG's resolution relative to the picture: crisp on slides and high-density screens. */
-export const PNG_SCALE = 2;
-
-const nodes = (n: number) => `${n} ${n === 1 ? 'node' : 'nodes'}`;
+/** A menu action: save a file of one format, or copy the link. */
+export type ExportAction = FormatId | 'link';
 
 /** Run one action; resolves to the confirmation ("Saved coalition-atlas-….csv (57 nodes).") */
 export async function runExport(action: ExportAction, v: ViewExport, url: string): Promise<string> {
@@ -28,21 +19,12 @@ export async function runExport(action: ExportAction, v: ViewExport, url: string
         ? 'Link copied.'
         : 'Could not copy the link: copy it from the address bar.';
     }
-    if (action === 'png') {
-      const svg = viewFile('svg', v).text;
-      const name = viewFileName(v, 'png');
-      downloadBlob(name, await svgToPngBlob(svg, v.width, v.height, PNG_SCALE));
-      return `Saved ${name} (${v.width * PNG_SCALE}×${v.height * PNG_SCALE} px).`;
-    }
-    const file = viewFile(action, v);
-    downloadText(file.filename, file.text, file.mime);
+    const file = await exportFile(action, v);
+    if (typeof file.data === 'string') downloadText(file.filename, file.data, file.mime);
+    else downloadBlob(file.filename, file.data);
     const context = v.context?.size ?? 0;
     const matches = shownIds(v.ds, v.visible).length - context;
-    const count =
-      action === 'svg'
-        ? ''
-        : ` (${nodes(matches)}${context > 0 ? ` + ${context} for context` : ''})`;
-    return `Saved ${file.filename}${count}.`;
+    return `Saved ${file.filename}${confirmation(formatOf(action), matches, v, context)}.`;
   } catch (e) {
     return `Export failed: ${e instanceof Error ? e.message : String(e)}`;
   }
@@ -52,7 +34,7 @@ export async function runExport(action: ExportAction, v: ViewExport, url: string
 export function viewCitation(v: ViewExport, url: string): string {
   return citeView(v.ds, {
     url,
-    summary: fullSummary(v),
+    summary: fullSummary(v.summary, v.context?.size ?? 0),
     accessed: v.date,
     hidePeople: v.hidePeople,
   });

@@ -1,26 +1,21 @@
 /**
- * The files "Share & export" hands over for the current view, built from the pure writers:
- * name, text and media type, so the menu only has to save them. Every file covers exactly the
- * nodes the filters show, and honours the presenter's "hide people" option.
+ * The files "Share & export" hands over for the current view, built by the writers of the
+ * `FORMATS` table: name, content and media type, so the menu only has to save them. Every
+ * file covers exactly the nodes the filters show, and honours the presenter's "hide people"
+ * option.
  */
-import { GROUP_COLOURS } from '../graph/encoding.ts';
-import { contextPhrase } from '../graph/filter.ts';
-import type { GraphNode } from '../types.ts';
 import { personAliases, redact } from '../redact/anonymise.ts';
-import { nodesToCsv } from './csv.ts';
 import { exportFileName } from './filename.ts';
-import { toGexf } from './gexf.ts';
-import { toGraphml } from './graphml.ts';
-import { shownIds } from './shown.ts';
-import { viewSnapshotSvg, type SnapshotInput } from './snapshot.ts';
+import { formatOf, type FormatId } from './formats.ts';
+import type { SnapshotInput } from './snapshot.ts';
+import { WRITERS, type TextFormatId } from './writers.ts';
 
-export { localDate, shownIds } from './shown.ts';
+export { fullSummary, localDate, shownIds } from './shown.ts';
 
-export type TextFormat = 'svg' | 'csv' | 'gexf' | 'graphml';
-
+/** A file ready to save: text for the text formats, a Blob for the PNG. */
 export interface ExportFile {
   filename: string;
-  text: string;
+  data: string | Blob;
   mime: string;
 }
 
@@ -32,24 +27,11 @@ export interface ViewExport extends Omit<SnapshotInput, 'subtitle'> {
   date: string;
   /**
    * The shown nodes that are context, not matches (none when absent): `summary` counts the
-   * matches, so the picture's subtitle and the citation add "with N linked actors for
-   * context", and the tables mark those rows.
+   * matches, so the picture's subtitle, the citation and the confirmation add the context
+   * apart, and the tables mark those rows (`shown_as`).
    */
   context?: ReadonlySet<string>;
 }
-
-/** The summary with the context said apart: "Showing 21 of 243 nodes · … · with 15 linked …". */
-export function fullSummary(v: ViewExport): string {
-  const phrase = contextPhrase(v.context?.size ?? 0);
-  return phrase === '' ? v.summary : `${v.summary} · ${phrase}`;
-}
-
-const MIME: Record<TextFormat, string> = {
-  svg: 'image/svg+xml;charset=utf-8',
-  csv: 'text/csv;charset=utf-8',
-  gexf: 'application/gexf+xml;charset=utf-8',
-  graphml: 'application/graphml+xml;charset=utf-8',
-};
 
 /**
  * The file name for the view: `viewFileName(v, 'csv')` →
@@ -62,22 +44,19 @@ export function viewFileName(v: ViewExport, ext: string): string {
   return exportFileName(base, ext, v.date);
 }
 
-/** The SVG snapshot, CSV, GEXF or GraphML of the view. */
-export function viewFile(format: TextFormat, v: ViewExport): ExportFile {
-  const ids = shownIds(v.ds, v.visible);
-  const opts = { hidePeople: v.hidePeople, context: v.context };
-  const graph = {
-    ...opts,
-    positions: v.positions,
-    colours: (n: GraphNode) => GROUP_COLOURS[n.group ?? 'none'],
-  };
-  const text =
-    format === 'svg'
-      ? viewSnapshotSvg({ ...v, subtitle: fullSummary(v) })
-      : format === 'csv'
-        ? nodesToCsv(v.ds, ids, opts)
-        : format === 'gexf'
-          ? toGexf(v.ds, ids, graph)
-          : toGraphml(v.ds, ids, graph);
-  return { filename: viewFileName(v, format), text, mime: MIME[format] };
+/** A text format's file for the view: `viewFile('csv', v).text` is the CSV. */
+export function viewFile(
+  id: TextFormatId,
+  v: ViewExport,
+): { filename: string; text: string; mime: string } {
+  const format = formatOf(id);
+  const text = WRITERS[id](v);
+  return { filename: viewFileName(v, format.extension), text, mime: format.mime };
+}
+
+/** Any format's file for the view (the PNG is drawn asynchronously). */
+export async function exportFile(id: FormatId, v: ViewExport): Promise<ExportFile> {
+  const format = formatOf(id);
+  const data = await WRITERS[id](v);
+  return { filename: viewFileName(v, format.extension), data, mime: format.mime };
 }
