@@ -182,3 +182,21 @@ test("a colleague's dataset: the default story does not fit, the Story button sa
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('at the last step Next is marked unavailable but keeps the focus (no fall to <body>)', async ({
+  page,
+}) => {
+  await page.goto(`./?story=${steps[total - 2]!.id}`);
+  await expectStep(page, total - 2);
+  const next = page.getByRole('button', { name: 'Next step' });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expectStep(page, total - 1);
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await expect(next).toBeFocused();
+  // Pressed again, nothing moves, and Previous still steps back.
+  await page.keyboard.press('Enter');
+  await expectStep(page, total - 1);
+  await page.getByRole('button', { name: 'Previous step' }).click();
+  await expectStep(page, total - 2);
+});

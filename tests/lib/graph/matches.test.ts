@@ -61,9 +61,12 @@ describe('the real dataset: what a speaker would quote', () => {
     for (const g of GROUPS) expect(counts.groups.get(g), g).toBe(withGroup(g).length);
   });
 
-  it('the issue’s figures: 21 international NGOs, 64 diaspora organisations, 1 individual', () => {
+  // Pinned: the figures the issue quotes (the drawn totals were 36, 71 and 2). International
+  // NGOs were 21 then; the data fixes since class the Victims of Communism Memorial Foundation
+  // as a national organisation of the United States, leaving 20.
+  it('the figures a speaker quotes: 20 international NGOs, 64 diaspora organisations, 1 individual', () => {
     const counts = facetCounts(real, realIndex, NO_FILTERS);
-    expect(counts.groups.get('international')).toBe(21);
+    expect(counts.groups.get('international')).toBe(20);
     expect(counts.groups.get('diaspora')).toBe(64);
     expect(counts.groups.get('individual')).toBe(1);
   });
