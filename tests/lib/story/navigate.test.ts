@@ -47,6 +47,7 @@ const busy: ViewState = {
   view: 'list',
   asOf: '2022-09-02',
   story: null,
+  talk: null,
   hidePeople: true,
   present: true,
 };
