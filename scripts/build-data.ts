@@ -7,7 +7,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset, serialise } from '../src/lib/pipeline/build.ts';
-import { readInputs, readText, writeText } from '../src/lib/pipeline/io.ts';
+import { readInputs, readText, writeText } from '../src/node/pipeline-io.ts';
 import { BuildError } from '../src/lib/pipeline/issues.ts';
 import { datasetJsonSchema } from '../src/lib/pipeline/json-schema.ts';
 import { qualityReport } from '../src/lib/pipeline/report.ts';

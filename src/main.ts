@@ -8,7 +8,7 @@ import { mount } from 'svelte';
 import datasetUrl from '../data/coalition.json?url';
 import layoutUrl from '../data/layout.json?url';
 import Root from './Root.svelte';
-import ErrorView from './components/ErrorView.svelte';
+import ErrorView from './components/dataset/ErrorView.svelte';
 import { loadDataset } from './lib/dataset/load.ts';
 import { datasetSource } from './lib/dataset/source.ts';
 import { DatasetError, parseDataset } from './lib/dataset/parse.ts';

@@ -3,5 +3,5 @@
  * most visits never present, so the story, its quote finder and its bar cost nothing on load.
  */
 export { default as storyJson } from '../data/story.json';
-export { default as StoryBar } from './components/StoryBar.svelte';
-export { StoryState } from './lib/state/story.svelte.ts';
+export { default as StoryBar } from './components/story/StoryBar.svelte';
+export { StoryState } from './state/story.svelte.ts';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/lib/dataset/parse.ts';
 import { buildDataset, serialise } from '../../src/lib/pipeline/build.ts';
 import { foldText } from '../../src/lib/pipeline/fold.ts';
-import { readInputs } from '../../src/lib/pipeline/io.ts';
+import { readInputs } from '../../src/node/pipeline-io.ts';
 import { datasetJsonSchema } from '../../src/lib/pipeline/json-schema.ts';
 import type { Citation, Dataset, GraphLink } from '../../src/lib/types.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { isHub } from '../../src/lib/graph/encoding.ts';
-import { labelText } from '../../src/lib/graph/label-text.ts';
+import { labelText } from '../../src/lib/labels/text.ts';
 import { parseStory } from '../../src/lib/story/story.ts';
 import { ds, index } from './dataset.ts';
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PRESETS, visibleIds } from '../../src/lib/graph/filter.ts';
-import { formatDate } from '../../src/lib/state/describe.ts';
+import { formatDate } from '../../src/lib/timeline/dates.ts';
 import { timelineStops } from '../../src/lib/timeline/stops.ts';
 import { visibleAsOf } from '../../src/lib/timeline/timeline.ts';
 import { timedSummary } from '../../src/lib/timeline/view.ts';

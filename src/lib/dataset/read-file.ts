@@ -4,7 +4,7 @@
  * caller either switches datasets or shows what is wrong and leaves the view alone.
  */
 import type { Dataset } from '../types.ts';
-import { plural } from '../state/describe.ts';
+import { plural } from '../text/plural.ts';
 import { explainIssues, type ExplainedIssue } from './explain.ts';
 import { DatasetError, parseDatasetText } from './parse.ts';
 

@@ -1,6 +1,6 @@
 /** "Cite this view": a citation text for a permalink, naming the dataset edition and its sources. */
 import type { Dataset } from '../types.ts';
-import { personAliases, redact } from './anonymise.ts';
+import { personAliases, redact } from '../redact/anonymise.ts';
 
 /** What the caller knows about the view being cited. */
 export interface CiteOptions {

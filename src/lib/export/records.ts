@@ -4,7 +4,7 @@
  * every name already redacted. The CSV, GEXF and GraphML writers only serialise these.
  */
 import type { Citation, Dataset, GraphLink, GraphNode, Provenance } from '../types.ts';
-import { personAliases, personId, redact } from './anonymise.ts';
+import { personAliases, personId, redact } from '../redact/anonymise.ts';
 import { knownCountryName } from '../graph/countries.ts';
 
 /** Options shared by the data exports. */

@@ -13,9 +13,9 @@ import {
   shapePath,
 } from '../graph/encoding.ts';
 import type { GraphIndex } from '../graph/graph-index.ts';
-import { visibleLabels, type LabelItem } from '../graph/labels.ts';
-import { labelText } from '../graph/label-text.ts';
-import { LABEL_FONT_PX } from '../state/label-width.ts';
+import { visibleLabels, type LabelItem } from '../labels/place.ts';
+import { labelText } from '../labels/text.ts';
+import { LABEL_FONT_PX } from '../labels/width.ts';
 import type { Dataset, GraphNode } from '../types.ts';
 import { type Palette, num, textWidth } from './snapshot-style.ts';
 import { attrs, escapeXml } from './xml.ts';
@@ -119,7 +119,7 @@ function labels(
   const link = g.selection?.type === 'link' ? g.index.linkById.get(g.selection.id) : undefined;
   if (link) [link.source, link.target].forEach((id) => always.add(id));
   const hubs = new Set(drawn.filter((n) => isHub(n, deg(n.id))).map((n) => n.id));
-  // As on screen (graph/label-text.ts), with the aliases passed through `name` too: with
+  // As on screen (labels/text.ts), with the aliases passed through `name` too: with
   // people hidden it takes their names out of every text.
   const short = (n: GraphNode) =>
     labelText({ ...n, name: g.name(n), aliases: n.aliases.map((a) => g.name({ ...n, name: a })) });

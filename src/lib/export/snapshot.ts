@@ -6,9 +6,9 @@
  */
 import { sourceLabel } from '../evidence/source-label.ts';
 import { indexGraph } from '../graph/graph-index.ts';
-import { boundsOf, fitTransform, type Transform } from '../state/viewport.ts';
+import { boundsOf, fitTransform, type Transform } from '../graph/viewport.ts';
 import { GROUPS, NODE_KINDS, type Dataset, type GraphNode } from '../types.ts';
-import { personAliases, personId, redact } from './anonymise.ts';
+import { personAliases, personId, redact } from '../redact/anonymise.ts';
 import { graphLayer } from './snapshot-graph.ts';
 import { legendSvg } from './snapshot-legend.ts';
 import { FONT_STACK, num, PALETTES, wrapText } from './snapshot-style.ts';

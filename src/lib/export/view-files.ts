@@ -5,7 +5,7 @@
  */
 import { GROUP_COLOURS } from '../graph/encoding.ts';
 import type { GraphNode } from '../types.ts';
-import { personAliases, redact } from './anonymise.ts';
+import { personAliases, redact } from '../redact/anonymise.ts';
 import { nodesToCsv } from './csv.ts';
 import { exportFileName } from './filename.ts';
 import { toGexf } from './gexf.ts';

@@ -16,7 +16,7 @@ import {
   type SignatoryExtra,
 } from './curation-schema.ts';
 import { describeIssues, SEP } from './issues.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../text/slug.ts';
 
 /** A checked entry and the place it came from, for later messages. */
 export interface Placed<T> {

@@ -10,7 +10,7 @@ import { SEP } from './issues.ts';
 import type { NodePhrase } from './mentions.ts';
 import { matchSignatories } from './signatory-keys.ts';
 import type { PrintedSignatory } from './signatories.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../text/slug.ts';
 import type { IndexedDocument } from './sources.ts';
 
 /** A node before its citations are found. */

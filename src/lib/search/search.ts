@@ -9,11 +9,11 @@ import Fuse, { type FuseResult } from 'fuse.js/basic';
 import { excerptContext } from '../evidence/context.ts';
 import { countryName } from '../graph/countries.ts';
 import type { Dataset, Group, NodeKind } from '../types.ts';
-import { fold } from './fold.ts';
+import { fold } from '../text/fold.ts';
 import { bigramSet, mayMatch } from './prefilter.ts';
 import { tier, type Entry } from './rank.ts';
 
-export { fold } from './fold.ts';
+export { fold } from '../text/fold.ts';
 
 /** Fuzzy-searched fields and their weights: a hit on the name counts most. */
 export const KEYS = [

@@ -27,3 +27,27 @@ export function compareDates(a: string, b: string): number {
   const y = firstDay(b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `formatDate('2022-03-08')` → "8 March 2022"; "2022-08" → "August 2022"; null → "undated". */
+export function formatDate(iso: string | null): string {
+  if (!iso) return 'undated';
+  const [y, m, d] = iso.split('-');
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (!month) return y ?? iso;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}

@@ -3,7 +3,7 @@
  * that says so ("Showing 234 of 243 nodes as of 8 March 2022 · group: diaspora").
  */
 import { isFiltering, summary, type Filters } from '../graph/filter.ts';
-import { formatDate } from '../state/describe.ts';
+import { formatDate } from './dates.ts';
 import type { Dataset } from '../types.ts';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { NO_FILTERS, type Filters } from '../graph/filter.ts';
 import { isPartialIsoDate } from '../timeline/dates.ts';
-import { hidePeople, privateId } from '../state/redact-view.ts';
+import { hidePeople, privateId } from '../redact/hide-people.ts';
 import { GROUPS, NODE_KINDS, type Dataset } from '../types.ts';
 
 /** Everything the URL holds. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Document, Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { personAliases } from '../../../src/lib/export/anonymise.ts';
+import { personAliases } from '../../../src/lib/redact/anonymise.ts';
 import {
   sourceLine,
   viewSnapshotSvg,
@@ -207,7 +207,7 @@ describe('viewSnapshotSvg: selection and labels', () => {
 
   it('labels hubs: the 8 March letter', () => {
     const doc = parse(viewSnapshotSvg(input(real)));
-    // Its title is too long for a label: it goes by its alias (graph/label-text.ts).
+    // Its title is too long for a label: it goes by its alias (labels/text.ts).
     expect(text(all(doc, 'text'))).toContain('8 March 2022 open letter');
   });
 });

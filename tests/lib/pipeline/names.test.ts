@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeOf } from '../../../src/lib/pipeline/countries.ts';
 import { jaccard, similarNames, tokens } from '../../../src/lib/pipeline/similar.ts';
-import { slugify } from '../../../src/lib/pipeline/slug.ts';
+import { slugify } from '../../../src/lib/text/slug.ts';
 
 describe('slugify', () => {
   it.each([

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { bigrams, bigramSet, mayMatch } from '../../../src/lib/search/prefilter.ts';
-import { fold } from '../../../src/lib/search/fold.ts';
+import { fold } from '../../../src/lib/text/fold.ts';
 import { THRESHOLD } from '../../../src/lib/search/search.ts';
 import { loadMini } from '../graph/mini.ts';
 

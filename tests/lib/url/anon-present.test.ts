@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hidePeople, privateId, publicId } from '../../../src/lib/state/redact-view.ts';
+import { hidePeople, privateId, publicId } from '../../../src/lib/redact/hide-people.ts';
 import {
   DEFAULT_VIEW,
   parseViewState,

@@ -1,0 +1,89 @@
+/**
+ * Which actors compete for a label, and which shapes labels should keep off: the step before
+ * `placeLabels`, from the graph's state as plain data (Graph.svelte passes its own).
+ *
+ * - Forced (always drawn): the hovered or focused actor, the selection, a story's highlight,
+ *   the ends of a selected link's neighbourhood, the first five search hits.
+ * - Candidates: the forced ones, and among the lit actors (shown, in the hovered
+ *   neighbourhood if any, a search hit if searching) the hubs; every lit actor once zoomed in
+ *   or while a neighbourhood is lit. Zoomed out, a disc of 192 signatory names would bury the
+ *   letter they signed.
+ * - Obstacles: the shapes drawn at full strength (faded ones may be covered).
+ */
+import type { Disc, LabelItem } from './place.ts';
+import { FOCUS_LABEL_SCALE, LABEL_HEIGHT } from './place.ts';
+import { labelPriority, nodeRadius } from '../graph/encoding.ts';
+import type { Point } from '../graph/simulation.ts';
+import type { GraphNode } from '../types.ts';
+
+/** The graph's state as far as labels care; sets are read, never changed. */
+export interface LabelState {
+  nodes: readonly GraphNode[];
+  positions: ReadonlyMap<string, Point>;
+  degree: ReadonlyMap<string, number>;
+  visible: ReadonlySet<string>;
+  hubs: ReadonlySet<string>;
+  /** The hovered or focused actor's neighbourhood, or null. */
+  neighbourhood: ReadonlySet<string> | null;
+  /** The hovered or keyboard-focused actor. */
+  focusId: string | null;
+  selectedNode: string | null;
+  /** True when a link is selected: its ends (the neighbourhood) are all named. */
+  linkSelected: boolean;
+  highlight: Iterable<string>;
+  /** Search hits, best first. */
+  hits: readonly string[];
+  zoomedIn: boolean;
+  /** A label's width in screen pixels; `bold` for hubs. */
+  width: (node: GraphNode, bold: boolean) => number;
+}
+
+/** Search hits named whatever the zoom: the top few, not all twelve results. */
+export const NAMED_HITS = 5;
+
+/** `{ items, discs, always }` for `placeLabels(items, view, always, discs)`. */
+export function labelCandidates(s: LabelState): {
+  items: LabelItem[];
+  discs: Disc[];
+  always: Set<string>;
+} {
+  const always = new Set<string>();
+  if (s.focusId) always.add(s.focusId);
+  if (s.selectedNode) always.add(s.selectedNode);
+  for (const id of s.highlight) always.add(id);
+  if (s.neighbourhood && s.linkSelected) for (const id of s.neighbourhood) always.add(id);
+  for (const id of s.hits.slice(0, NAMED_HITS)) always.add(id);
+  const hitSet = new Set(s.hits);
+  const items: LabelItem[] = [];
+  const discs: Disc[] = [];
+  for (const n of s.nodes) {
+    const p = s.positions.get(n.id);
+    if (!p) continue;
+    const degree = s.degree.get(n.id) ?? 0;
+    const r = nodeRadius(degree, n.kind);
+    const lit = s.visible.has(n.id) && (!s.neighbourhood || s.neighbourhood.has(n.id));
+    const hit = hitSet.size === 0 || hitSet.has(n.id);
+    if (lit && (hit || s.selectedNode === n.id)) {
+      discs.push({ x: p.x, y: p.y, r, hub: s.hubs.has(n.id) });
+    }
+    const candidate =
+      always.has(n.id) ||
+      (lit && hit && (s.zoomedIn || s.neighbourhood !== null || s.hubs.has(n.id)));
+    if (!candidate) continue;
+    const item = {
+      id: n.id,
+      x: p.x,
+      y: p.y,
+      r,
+      priority: labelPriority(n, degree),
+      // Hubs are always named (over nodes if need be), never over another label.
+      mayCoverNodes: s.hubs.has(n.id),
+    };
+    // The focus label is drawn bold and FOCUS_LABEL_SCALE× larger (GraphLabels).
+    if (n.id === s.focusId || n.id === s.selectedNode) {
+      const width = s.width(n, true) * FOCUS_LABEL_SCALE;
+      items.push({ ...item, width, height: LABEL_HEIGHT * FOCUS_LABEL_SCALE });
+    } else items.push({ ...item, width: s.width(n, s.hubs.has(n.id)) });
+  }
+  return { items, discs, always };
+}

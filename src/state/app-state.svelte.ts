@@ -1,0 +1,373 @@
+/**
+ * The explorer's state: what is selected, searched, filtered and open, with everything the
+ * views show derived from it by the pure functions in src/lib. Components read fields and call
+ * methods; none of them keeps a copy.
+ *
+ * The dataset and positions are `$state.raw`: big, replaced whole, never mutated in place.
+ */
+import { indexGraph, type GraphIndex } from '../lib/graph/graph-index.ts';
+import {
+  facetCounts,
+  isFiltering,
+  NO_FILTERS,
+  PRESETS,
+  visibleIds,
+  type Filters,
+} from '../lib/graph/filter.ts';
+import { loadSearch, type SearchModule } from '../lib/search/lazy.ts';
+import type { SearchHit } from '../lib/search/search.ts';
+import { visibleAsOf, type AsOf } from '../lib/timeline/timeline.ts';
+import { restrictToDate, timedSummary } from '../lib/timeline/view.ts';
+import {
+  DEFAULT_VIEW,
+  parseViewState,
+  serializeViewState,
+  type ViewState,
+} from '../lib/url/state.ts';
+import type { Dataset, GraphLink, GraphNode } from '../lib/types.ts';
+import { nodeSummary } from '../lib/graph/describe.ts';
+import { plural } from '../lib/text/plural.ts';
+import { hidePeople as hidePeopleView, mapDocRef, publicId } from '../lib/redact/hide-people.ts';
+import { redact as redactText } from '../lib/redact/anonymise.ts';
+
+export type Selection = ViewState['selection'];
+export type DocRef = NonNullable<ViewState['doc']>;
+export type Facet = keyof Filters;
+
+/** What the graph can do when asked from outside it (search, panel): set by Graph on mount. */
+export interface Viewport {
+  fit(): void;
+  zoomTo(id: string): void;
+  /** Frame these nodes (a story step's highlight or selection), eased unless reduced motion. */
+  zoomToIds(ids: readonly string[]): void;
+}
+
+const NO_HITS: SearchHit[] = [];
+const NO_HIT_IDS: ReadonlySet<string> = new Set();
+
+/** Most search results listed under the box. */
+export const SEARCH_LIMIT = 12;
+/** Pause (ms) after typing or filtering before the URL is replaced (see syncUrl). */
+export const URL_REPLACE_DELAY = 250;
+
+export class AppState {
+  /** The dataset as loaded. */
+  source: Dataset = $state.raw() as unknown as Dataset;
+  /** People shown as "Person N" (`anon=1`): then `dataset` is the redacted copy (same ids). */
+  hidePeople = $state(false);
+  /** Presenter view (`present=1`); PresenterView handles full screen, type and the cursor. */
+  present = $state(false);
+  /** What every view reads: `source`, or its copy with people hidden. */
+  dataset: Dataset = $derived(this.hidePeople ? hidePeopleView(this.source).dataset : this.source);
+  index: GraphIndex = $derived(indexGraph(this.dataset));
+  /** Node id → layout position; replaced (not mutated) while a node is dragged. */
+  positions: Map<string, { x: number; y: number }> = $state.raw(new Map());
+
+  query = $state('');
+  filters: Filters = $state.raw(NO_FILTERS);
+  hideFiltered = $state(false);
+  selection: Selection = $state.raw(null);
+  hovered: string | null = $state(null);
+  doc: DocRef | null = $state.raw(null);
+  view: ViewState['view'] = $state('graph');
+  /** The timeline date, or null for all dates; `visible` keeps only what had happened by then. */
+  asOf: string | null = $state(null);
+  /** The story step on screen (its id, as in `?story=`), or null outside story mode. */
+  story: string | null = $state(null);
+  /** Whose story is on screen: a speaker's draft id, or null for the built-in one. */
+  talk: string | null = $state(null);
+  /** Nodes a story step draws out; empty outside story mode. */
+  highlight: Set<string> = $state.raw(new Set());
+  notices: string[] = $state([]);
+  /** Text for the polite live region: the last selection or filter change, in words. */
+  announcement = $state('');
+  viewport: Viewport | null = null;
+
+  /** The search code once loaded (`prepareSearch`); until then no query has hits. */
+  #searchCode: SearchModule | null = $state.raw(null);
+  search = $derived(this.#searchCode?.createSearch(this.dataset) ?? null);
+  /** What the timeline shows as of `asOf`, or null for all dates. */
+  asOfView: AsOf | null = $derived(
+    this.asOf === null ? null : visibleAsOf(this.dataset, this.asOf),
+  );
+  /** Links present as of `asOf` (null: all); a link is drawn when it is here and its ends are visible. */
+  asOfLinks: Set<string> | null = $derived(this.asOfView?.links ?? null);
+  /** Undated nodes, marked while a date is set ("undated: always shown"); null otherwise. */
+  undated: Set<string> | null = $derived(this.asOfView?.undated ?? null);
+  /** visible = filters ∩ asOf. */
+  visible: Set<string> = $derived(
+    restrictToDate(
+      visibleIds(this.dataset, this.index, this.filters),
+      this.asOfView?.nodes ?? null,
+    ),
+  );
+  filtering = $derived(isFiltering(this.filters));
+  counts = $derived(
+    facetCounts(this.dataset, this.index, this.filters, this.asOfView?.nodes ?? null),
+  );
+  summary = $derived(timedSummary(this.dataset, this.visible, this.filters, this.asOf));
+  hits: SearchHit[] = $derived(
+    this.query.trim() === '' || this.search === null
+      ? NO_HITS
+      : this.search(this.query, SEARCH_LIMIT),
+  );
+  // The same empty set each time: a new one would make every node recheck its highlight.
+  hitIds: ReadonlySet<string> = $derived(
+    this.hits.length === 0 ? NO_HIT_IDS : new Set(this.hits.map((h) => h.id)),
+  );
+  selectedNode: GraphNode | null = $derived(
+    this.selection?.type === 'node' ? (this.index.byId.get(this.selection.id) ?? null) : null,
+  );
+  selectedLink: GraphLink | null = $derived(
+    this.selection?.type === 'link' ? (this.index.linkById.get(this.selection.id) ?? null) : null,
+  );
+  /** The node whose neighbourhood is lit: the hovered one, else the selected one. */
+  focusId: string | null = $derived(this.hovered ?? this.selectedNode?.id ?? null);
+  /** The focus node and its neighbours (for a selected link: its two ends), or null. */
+  neighbourhood: Set<string> | null = $derived.by(() => {
+    if (this.focusId !== null) {
+      return new Set([this.focusId, ...(this.index.neighbours.get(this.focusId) ?? [])]);
+    }
+    const link = this.selectedLink;
+    return link ? new Set([link.source, link.target]) : null;
+  });
+
+  /** `positions`: the settled layout for this dataset (prebuilt or computed: `layoutFor`). */
+  constructor(
+    dataset: Dataset,
+    positions: Map<string, { x: number; y: number }>,
+    initial: ViewState = DEFAULT_VIEW,
+    notices: string[] = [],
+  ) {
+    this.source = dataset;
+    this.positions = positions;
+    if (typeof performance !== 'undefined') performance.mark('graph:settled');
+    this.notices = notices;
+    this.apply(initial);
+  }
+
+  /**
+   * Load the search code (once). The index is built by whatever reads `search` next; App keeps
+   * an effect on it, so it is built once, right after this, and kept.
+   */
+  async prepareSearch(): Promise<void> {
+    this.#searchCode ??= await loadSearch();
+  }
+
+  /** The current view as the URL stores it. */
+  get viewState(): ViewState {
+    return {
+      selection: this.selection,
+      query: this.query,
+      filters: this.filters,
+      hideFiltered: this.hideFiltered,
+      doc: this.doc,
+      view: this.view,
+      asOf: this.asOf,
+      story: this.story,
+      talk: this.talk,
+      hidePeople: this.hidePeople,
+      present: this.present,
+    };
+  }
+
+  /** Replace the whole view (from the URL on load or on back/forward). */
+  apply(s: ViewState): void {
+    this.selection = s.selection;
+    this.query = s.query;
+    this.filters = s.filters;
+    this.hideFiltered = s.hideFiltered;
+    this.doc = s.doc;
+    this.view = s.view;
+    this.asOf = s.asOf;
+    this.story = s.story;
+    this.talk = s.talk;
+    this.hidePeople = s.hidePeople;
+    this.present = s.present;
+  }
+
+  selectNode(id: string): void {
+    const node = this.index.byId.get(id);
+    if (!node) return;
+    this.selection = { type: 'node', id };
+    this.doc = null;
+    this.announcement = `Selected ${nodeSummary(node, this.index.degree.get(id) ?? 0)}.`;
+  }
+
+  selectLink(id: string): void {
+    const link = this.index.linkById.get(id);
+    if (!link) return;
+    this.selection = { type: 'link', id };
+    this.doc = null;
+    const name = (nid: string) => this.index.byId.get(nid)?.name ?? nid;
+    this.announcement = `Selected link: ${name(link.source)} ${link.relation.replace('_', ' ')} ${name(link.target)}, ${plural(link.citations.length, 'source sentence')}.`;
+  }
+
+  clearSelection(): void {
+    if (this.selection === null && this.doc === null) return;
+    this.selection = null;
+    this.doc = null;
+    this.announcement = 'Selection cleared.';
+  }
+
+  openDoc(doc: DocRef): void {
+    this.doc = doc;
+    const title = this.dataset.documents.find((d) => d.id === doc.id)?.title ?? doc.id;
+    this.announcement = `Opened document: ${title}.`;
+  }
+
+  closeDoc(): void {
+    this.doc = null;
+  }
+
+  setFilters(filters: Filters): void {
+    this.filters = filters;
+    this.announcement = `${this.summary}.`;
+  }
+
+  /** Tick or untick one value of one facet. */
+  toggleFacet<K extends Facet>(facet: K, value: Filters[K][number]): void {
+    const list = this.filters[facet] as readonly string[];
+    const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+    this.setFilters({ ...this.filters, [facet]: next });
+  }
+
+  /**
+   * "Only diaspora groups" and the like: the whole group at once. A selection would keep
+   * lighting its own neighbourhood and fading the rest, so the preset seemed to do nothing;
+   * it is cleared (the panel closes, and the announcement says what is shown).
+   */
+  applyPreset(name: keyof typeof PRESETS): void {
+    this.selection = null;
+    this.doc = null;
+    this.setFilters(PRESETS[name]);
+  }
+
+  resetFilters(): void {
+    this.setFilters(NO_FILTERS);
+  }
+
+  /** Show the coalition as of a date (partial ISO), or at all dates with null. */
+  setAsOf(asOf: string | null): void {
+    this.asOf = asOf;
+    this.announcement = `${this.summary}.`;
+  }
+
+  /** Hide or show people's names; an open passage moves to its place in the other text. */
+  setHidePeople(on: boolean): void {
+    if (on === this.hidePeople) return;
+    if (this.doc) this.doc = mapDocRef(hidePeopleView(this.source), this.doc, on ? 'hide' : 'show');
+    this.hidePeople = on;
+    this.announcement = on ? 'People are shown as Person 1, Person 2…' : "People's names shown.";
+  }
+
+  /** Open a passage given in `source` offsets (a story's citation), wherever people are hidden. */
+  openSourceDoc(doc: DocRef): void {
+    this.openDoc(this.hidePeople ? mapDocRef(hidePeopleView(this.source), doc, 'hide') : doc);
+  }
+
+  /** A text from outside the dataset (a story caption) with people hidden when they are. */
+  redact(text: string): string {
+    if (!this.hidePeople) return text;
+    return redactText(text, this.source, hidePeopleView(this.source).aliases);
+  }
+
+  /** The view for the URL: with people hidden, a person's id would spell their name. */
+  #urlView(): ViewState {
+    const s = this.viewState;
+    if (!s.hidePeople || s.selection === null) return s;
+    const { aliases } = hidePeopleView(this.source);
+    return { ...s, selection: { ...s.selection, id: publicId(s.selection.id, aliases) } };
+  }
+
+  /** The URL last written or read; the sync effect skips when the view still serialises to it. */
+  #lastUrl = '';
+  #lastKey = '';
+  /** A URL replacement waiting for a pause in typing (see syncUrl). */
+  #pendingUrl: { timer: ReturnType<typeof setTimeout>; write: () => void } | null = null;
+  /** Story step, selection and open document: when these change the URL is pushed, else replaced. */
+  #historyKey(): string {
+    return `${this.talk ?? ''}:${this.story ?? ''}|${this.selection?.type ?? ''}:${this.selection?.id ?? ''}|${this.doc?.id ?? ''}:${this.doc?.start ?? ''}`;
+  }
+
+  /**
+   * Keep the URL in step with the view: one effect writes it, pushing a history entry when the
+   * selection or open document changes (so back and forward step through selections) and
+   * replacing it for typing and filters. Call once from the root component's initialisation;
+   * pair it with `readUrl` on popstate. `keep` holds parameters owned elsewhere (`data`).
+   */
+  syncUrl(keep: Record<string, string> = {}): void {
+    const extra = Object.entries(keep)
+      .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+      .join('&');
+    this.#lastUrl = location.search;
+    this.#lastKey = this.#historyKey();
+    $effect(() => {
+      const search = serializeViewState(this.#urlView());
+      const full = extra === '' ? search : `${search === '' ? '?' : `${search}&`}${extra}`;
+      const key = this.#historyKey();
+      // A replacement still waiting is for a view this run replaces: dropped, unless this run
+      // starts a new entry, in which case the entry being left must keep that view first (a
+      // query typed, then Enter within the pause: Back returns to the query).
+      const waiting = this.#pendingUrl;
+      this.#pendingUrl = null;
+      if (waiting && key !== this.#lastKey) waiting.write();
+      if (full === this.#lastUrl) return;
+      const url = `${location.pathname}${full}${location.hash}`;
+      const write = () => {
+        if (key !== this.#lastKey) history.pushState(null, '', url);
+        else history.replaceState(null, '', url);
+        this.#lastUrl = full;
+        this.#lastKey = key;
+      };
+      // A new history entry (selection, document, story step) is written at once, so back and
+      // forward work; a replacement (typing, filters) waits for a pause: replaceState costs up
+      // to a few ms a call in Chromium, which a keystroke's 16 ms cannot spare.
+      if (key !== this.#lastKey) return write();
+      const timer = setTimeout(() => {
+        this.#pendingUrl = null;
+        write();
+      }, URL_REPLACE_DELAY);
+      this.#pendingUrl = { timer, write };
+      // A re-run (a newer view) or teardown stops the clock; the re-run decides (see above).
+      return () => clearTimeout(timer);
+    });
+    // Leaving or reloading the page within the pause keeps what was just typed.
+    $effect(() => {
+      const flush = () => this.flushUrl();
+      addEventListener('pagehide', flush);
+      return () => removeEventListener('pagehide', flush);
+    });
+  }
+
+  /** Write a URL replacement that is still waiting, now: call before reading `location`. */
+  flushUrl(): void {
+    const pending = this.#pendingUrl;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.#pendingUrl = null;
+    pending.write();
+  }
+
+  /** Re-read the view from the URL (back/forward), showing notices for anything dropped. */
+  readUrl(): void {
+    // A replacement still waiting would overwrite the entry the reader just went back to.
+    if (this.#pendingUrl) clearTimeout(this.#pendingUrl.timer);
+    this.#pendingUrl = null;
+    const { state, notices } = parseViewState(location.search, this.source);
+    this.#lastUrl = location.search;
+    this.apply(state);
+    this.#lastKey = this.#historyKey();
+    if (notices.length > 0) this.notices = [...this.notices, ...notices];
+    const node = this.selectedNode;
+    this.announcement = node
+      ? `Selected ${node.name}.`
+      : this.selection
+        ? 'Selected a link.'
+        : 'No selection.';
+  }
+
+  dismissNotice(i: number): void {
+    this.notices = this.notices.filter((_, j) => j !== i);
+  }
+}
