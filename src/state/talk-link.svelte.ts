@@ -13,6 +13,15 @@ import {
   type Envelope,
 } from '../lib/story/console.ts';
 
+/** The channel, or null where the browser refuses it (some opaque origins): postMessage goes on alone. */
+function openChannel(): BroadcastChannel | null {
+  try {
+    return typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+  } catch {
+    return null;
+  }
+}
+
 export class TalkLink {
   readonly #id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   #seq = 0;
@@ -24,12 +33,7 @@ export class TalkLink {
 
   constructor(onmessage: (m: ConsoleMessage) => void) {
     this.#onmessage = onmessage;
-    let channel: BroadcastChannel | null = null;
-    try {
-      channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
-    } catch {
-      channel = null; // some opaque origins refuse it: postMessage carries on alone
-    }
+    const channel = openChannel();
     this.#channel = channel;
     if (channel) channel.onmessage = (e) => this.#receive(e.data, null);
     window.addEventListener('message', this.#listener);

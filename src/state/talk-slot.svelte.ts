@@ -16,6 +16,8 @@ export class TalkSlot {
   Problems: TalkModule['StoryProblems'] | null = $state(null);
   /** The editor is shown beside the graph. */
   open = $state(false);
+  /** While the editor is open, the filters and legend are shown under it too. */
+  filters = $state(false);
   #app: AppState;
   #embedded: TalkData | null;
   #stories: StorySlot | null = null;
@@ -34,6 +36,7 @@ export class TalkSlot {
   async ensure(): Promise<TalkState | null> {
     if (this.talk) return this.talk;
     if (!this.#stories) return null;
+    void this.#stories.ensure(); // the built-in story, for "Duplicate"
     try {
       const m = await loadTalk();
       if (this.talk) return this.talk;
@@ -66,6 +69,22 @@ export class TalkSlot {
     }
     const talk = await this.ensure();
     if (talk) this.open = true;
+  }
+
+  /** `?storyfile=URL`: open the editor on the story published there (or its problems). */
+  async openUrl(url: string): Promise<void> {
+    const talk = await this.ensure();
+    if (!talk) return;
+    this.open = true;
+    await talk.openUrl(url);
+  }
+
+  /** A dropped or chosen story file: opened in the editor (or its problems shown). */
+  async openFile(file: File): Promise<void> {
+    const talk = await this.ensure();
+    if (!talk) return;
+    this.open = true;
+    await talk.openFile(file);
   }
 
   /** A speaker's story by id: from the talk file first, else from the browser. */

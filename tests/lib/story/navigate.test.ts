@@ -64,6 +64,7 @@ describe('stepViewState', () => {
         filters: { ...NO_FILTERS, coalitions: ['open-letter-2022-03-08'] },
         asOf: '2022-03-08',
         story: 'letter',
+        talk: null,
       },
     },
     {
@@ -74,6 +75,7 @@ describe('stepViewState', () => {
         filters: { ...NO_FILTERS, groups: ['diaspora'] },
         asOf: null,
         story: 'diaspora',
+        talk: null,
       },
     },
   ])('$name', ({ index, expected }) => {
