@@ -81,6 +81,8 @@ export class TalkState {
       const known = new Set(this.drafts.map((d) => d.id));
       this.drafts = [...this.drafts, ...drafts.filter((d) => !known.has(d.id))];
       this.unreadable = unreadable;
+      // Back after a reload or a closed tab: the story last worked on is open again.
+      if (this.currentId === null && this.mine[0]) this.select(this.mine[0].id);
     } catch (e) {
       this.saveError = `This browser keeps no stories (${e instanceof Error ? e.message : String(e)}). Save your story as a file to keep it.`;
     }

@@ -20,7 +20,7 @@ export interface TalkData {
 }
 
 export const TALK_ELEMENT_ID = 'talk-data';
-const BLOCK = /<script type="application\/json" id="talk-data">[\s\S]*?<\/script>\n?/;
+const OPEN = `<script type="application/json" id="${TALK_ELEMENT_ID}">`;
 
 /** The data block's text: JSON with `<` written as `\u003c` (still the same JSON). */
 export function talkBlock(data: TalkData): string {
@@ -30,14 +30,20 @@ export function talkBlock(data: TalkData): string {
 
 /**
  * `html` (the offline app, maybe itself a talk file) with `data` as its talk: an older talk
- * block is replaced, else the block goes just before `</head>`.
+ * block is replaced, else the block goes just before `</head>`. Both are searched from the end:
+ * the app's own inline code, earlier in the file, contains these very strings.
  */
 export function withTalk(html: string, data: TalkData): string {
   const block = talkBlock(data);
-  if (BLOCK.test(html)) return html.replace(BLOCK, () => block);
-  const at = html.indexOf('</head>');
-  if (at === -1) throw new Error('The app file has no </head>: it is not the offline build.');
-  return `${html.slice(0, at)}${block}${html.slice(at)}`;
+  const head = html.lastIndexOf('</head>');
+  if (head === -1) throw new Error('The app file has no </head>: it is not the offline build.');
+  const old = html.lastIndexOf(OPEN, head);
+  const close = old === -1 ? -1 : html.indexOf('</script>', old);
+  const ours = old !== -1 && html.startsWith('{"version":', old + OPEN.length);
+  if (ours && close !== -1 && html.slice(close + 9, head).trim() === '') {
+    return `${html.slice(0, old)}${block}${html.slice(head)}`;
+  }
+  return `${html.slice(0, head)}${block}${html.slice(head)}`;
 }
 
 /** The talk in a page's data block text, or null when it is missing or not a talk. */

@@ -130,3 +130,17 @@ describe('formatStamp', () => {
     expect(formatStamp('not a date')).toBe('not a date');
   });
 });
+
+describe('withTalk in the real offline file', () => {
+  it('skips the same strings inside the app’s own code', () => {
+    const code = `<script type="module">const a = '</head>'; const b = '<script type="application/json" id="talk-data">';</script>`;
+    const html = `<!doctype html><html><head>${code}</head><body></body></html>`;
+    const once = withTalk(html, talk);
+    expect(
+      once.startsWith(`<!doctype html><html><head>${code}<script type="application/json"`),
+    ).toBe(true);
+    const twice = withTalk(once, { ...talk, hidePeople: false });
+    expect(twice.match(/"version":1/g)).toHaveLength(1);
+    expect(twice).toContain(code);
+  });
+});
