@@ -14,6 +14,7 @@ import {
   visibleIds,
   type Filters,
 } from '../lib/graph/filter.ts';
+import type { FacetKey } from '../lib/graph/facets.ts';
 import { loadSearch, type SearchModule } from '../lib/search/lazy.ts';
 import type { SearchHit } from '../lib/search/search.ts';
 import { visibleAsOf, type AsOf } from '../lib/timeline/timeline.ts';
@@ -32,7 +33,6 @@ import { redact as redactText } from '../lib/redact/anonymise.ts';
 
 export type Selection = ViewState['selection'];
 export type DocRef = NonNullable<ViewState['doc']>;
-export type Facet = keyof Filters;
 
 /** What the graph can do when asked from outside it (search, panel): set by Graph on mount. */
 export interface Viewport {
@@ -226,8 +226,8 @@ export class AppState {
   }
 
   /** Tick or untick one value of one facet. */
-  toggleFacet<K extends Facet>(facet: K, value: Filters[K][number]): void {
-    const list = this.filters[facet] as readonly string[];
+  toggleFacet(facet: FacetKey, value: string): void {
+    const list = this.filters[facet];
     const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
     this.setFilters({ ...this.filters, [facet]: next });
   }

@@ -1,23 +1,15 @@
 /**
- * What each "Share & export" menu item does, in the browser: build the file with the pure
- * writers, save or copy it, and return the sentence that confirms it (for a live region).
+ * What each "Share & export" menu item does, in the browser: build the file with the writers
+ * of its format (formats.ts), save or copy it, and return the sentence that confirms it (for a
+ * live region).
  */
 import { citeView } from './cite.ts';
-import { copyText, downloadBlob, downloadText, svgToPngBlob } from './download.ts';
-import {
-  shownIds,
-  viewFile,
-  viewFileName,
-  type TextFormat,
-  type ViewExport,
-} from './view-files.ts';
+import { copyText, downloadBlob, downloadText } from './download.ts';
+import { confirmation, formatOf, type FormatId } from './formats.ts';
+import { exportFile, shownIds, type ViewExport } from './view-files.ts';
 
-export type ExportAction = TextFormat | 'png' | 'link';
-
-/** The PNG's resolution relative to the picture: crisp on slides and high-density screens. */
-export const PNG_SCALE = 2;
-
-const nodes = (n: number) => `${n} ${n === 1 ? 'node' : 'nodes'}`;
+/** A menu action: save a file of one format, or copy the link. */
+export type ExportAction = FormatId | 'link';
 
 /** Run one action; resolves to the confirmation ("Saved coalition-atlas-….csv (57 nodes).") */
 export async function runExport(action: ExportAction, v: ViewExport, url: string): Promise<string> {
@@ -27,16 +19,11 @@ export async function runExport(action: ExportAction, v: ViewExport, url: string
         ? 'Link copied.'
         : 'Could not copy the link: copy it from the address bar.';
     }
-    if (action === 'png') {
-      const svg = viewFile('svg', v).text;
-      const name = viewFileName(v, 'png');
-      downloadBlob(name, await svgToPngBlob(svg, v.width, v.height, PNG_SCALE));
-      return `Saved ${name} (${v.width * PNG_SCALE}×${v.height * PNG_SCALE} px).`;
-    }
-    const file = viewFile(action, v);
-    downloadText(file.filename, file.text, file.mime);
-    const count = action === 'svg' ? '' : ` (${nodes(shownIds(v.ds, v.visible).length)})`;
-    return `Saved ${file.filename}${count}.`;
+    const file = await exportFile(action, v);
+    if (typeof file.data === 'string') downloadText(file.filename, file.data, file.mime);
+    else downloadBlob(file.filename, file.data);
+    const shown = shownIds(v.ds, v.visible).length;
+    return `Saved ${file.filename}${confirmation(formatOf(action), shown, v)}.`;
   } catch (e) {
     return `Export failed: ${e instanceof Error ? e.message : String(e)}`;
   }

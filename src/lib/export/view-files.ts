@@ -1,25 +1,21 @@
 /**
- * The files "Share & export" hands over for the current view, built from the pure writers:
- * name, text and media type, so the menu only has to save them. Every file covers exactly the
- * nodes the filters show, and honours the presenter's "hide people" option.
+ * The files "Share & export" hands over for the current view, built by the writers of the
+ * `FORMATS` table: name, content and media type, so the menu only has to save them. Every
+ * file covers exactly the nodes the filters show, and honours the presenter's "hide people"
+ * option.
  */
-import { GROUP_COLOURS } from '../graph/encoding.ts';
-import type { GraphNode } from '../types.ts';
 import { personAliases, redact } from '../redact/anonymise.ts';
-import { nodesToCsv } from './csv.ts';
 import { exportFileName } from './filename.ts';
-import { toGexf } from './gexf.ts';
-import { toGraphml } from './graphml.ts';
-import { shownIds } from './shown.ts';
-import { viewSnapshotSvg, type SnapshotInput } from './snapshot.ts';
+import { formatOf, type FormatId } from './formats.ts';
+import type { SnapshotInput } from './snapshot.ts';
+import { WRITERS, type TextFormatId } from './writers.ts';
 
 export { localDate, shownIds } from './shown.ts';
 
-export type TextFormat = 'svg' | 'csv' | 'gexf' | 'graphml';
-
+/** A file ready to save: text for the text formats, a Blob for the PNG. */
 export interface ExportFile {
   filename: string;
-  text: string;
+  data: string | Blob;
   mime: string;
 }
 
@@ -30,13 +26,6 @@ export interface ViewExport extends Omit<SnapshotInput, 'subtitle'> {
   /** ISO date for the file name, `YYYY-MM-DD`. */
   date: string;
 }
-
-const MIME: Record<TextFormat, string> = {
-  svg: 'image/svg+xml;charset=utf-8',
-  csv: 'text/csv;charset=utf-8',
-  gexf: 'application/gexf+xml;charset=utf-8',
-  graphml: 'application/graphml+xml;charset=utf-8',
-};
 
 /**
  * The file name for the view: `viewFileName(v, 'csv')` →
@@ -49,22 +38,19 @@ export function viewFileName(v: ViewExport, ext: string): string {
   return exportFileName(base, ext, v.date);
 }
 
-/** The SVG snapshot, CSV, GEXF or GraphML of the view. */
-export function viewFile(format: TextFormat, v: ViewExport): ExportFile {
-  const ids = shownIds(v.ds, v.visible);
-  const opts = { hidePeople: v.hidePeople };
-  const graph = {
-    ...opts,
-    positions: v.positions,
-    colours: (n: GraphNode) => GROUP_COLOURS[n.group ?? 'none'],
-  };
-  const text =
-    format === 'svg'
-      ? viewSnapshotSvg({ ...v, subtitle: v.summary })
-      : format === 'csv'
-        ? nodesToCsv(v.ds, ids, opts)
-        : format === 'gexf'
-          ? toGexf(v.ds, ids, graph)
-          : toGraphml(v.ds, ids, graph);
-  return { filename: viewFileName(v, format), text, mime: MIME[format] };
+/** A text format's file for the view: `viewFile('csv', v).text` is the CSV. */
+export function viewFile(
+  id: TextFormatId,
+  v: ViewExport,
+): { filename: string; text: string; mime: string } {
+  const format = formatOf(id);
+  const text = WRITERS[id](v);
+  return { filename: viewFileName(v, format.extension), text, mime: format.mime };
+}
+
+/** Any format's file for the view (the PNG is drawn asynchronously). */
+export async function exportFile(id: FormatId, v: ViewExport): Promise<ExportFile> {
+  const format = formatOf(id);
+  const data = await WRITERS[id](v);
+  return { filename: viewFileName(v, format.extension), data, mime: format.mime };
 }

@@ -1,45 +1,34 @@
 /**
- * Which nodes a set of filters shows, and how many each filter value would leave.
+ * Which nodes a set of filters shows, and how many each filter value would leave. The facets
+ * themselves are the rows of `FACETS` (facets.ts); this is the rule that combines them.
  *
  * The rule: values within a facet OR, facets AND.
- * - `kinds` applies to every node.
- * - `groups`, `regions`, `countries` are attribute facets. A node that carries the attribute
- *   (non-null `group`, `region`, `country`) must have a selected value. A node that lacks an
- *   active facet's attribute (coalitions, reports, governments, UN bodies, people without a
- *   group, an organisation of unknown country) is *context*: it stays visible only while linked
- *   to a visible node that passes every active attribute facet. So "only diaspora" shows the
- *   diaspora groups and the letters they signed, not twenty unrelated governments.
- * - `coalitions` keeps each selected coalition node and its members (linked by any relation).
+ * - A facet with a `test` (`kinds`; `coalitions`, which keeps each selected coalition node and
+ *   its members) applies to every node.
+ * - A facet with an `attribute` (`groups`, `regions`, `countries`): a node that carries the
+ *   attribute (non-null `group`, `region`, `country`) must have a selected value. A node that
+ *   lacks an active facet's attribute (coalitions, reports, governments, UN bodies, people
+ *   without a group, an organisation of unknown country) is *context*: it stays visible only
+ *   while linked to a visible node that passes every active attribute facet. So "only
+ *   diaspora" shows the diaspora groups and the letters they signed, not twenty unrelated
+ *   governments.
  * Filters never move the layout: the UI fades or hides by these ids.
  */
+import type { Dataset, GraphNode } from '../types.ts';
 import {
-  GROUPS,
-  NODE_KINDS,
-  type Dataset,
-  type Group,
-  type GraphNode,
-  type NodeKind,
-} from '../types.ts';
-import { countryName } from './countries.ts';
+  ATTRIBUTE_FACETS,
+  byFacet,
+  emptyFilters,
+  FACETS,
+  type FacetKey,
+  type Filters,
+} from './facets.ts';
 import type { GraphIndex } from './graph-index.ts';
 
-/** The user's filter selection; an empty array means "no filter on this facet". */
-export interface Filters {
-  groups: Group[];
-  regions: string[];
-  countries: string[];
-  kinds: NodeKind[];
-  coalitions: string[];
-}
+export type { Filters } from './facets.ts';
 
 /** Nothing filtered: every node visible. */
-export const NO_FILTERS: Filters = Object.freeze({
-  groups: [],
-  regions: [],
-  countries: [],
-  kinds: [],
-  coalitions: [],
-}) as Filters;
+export const NO_FILTERS: Filters = Object.freeze(emptyFilters());
 
 /** One step from the default view: "only diaspora groups", "only international NGOs". */
 export const PRESETS: Record<'diaspora' | 'international', Filters> = {
@@ -49,17 +38,15 @@ export const PRESETS: Record<'diaspora' | 'international', Filters> = {
 
 /** True when any facet has a selection. */
 export function isFiltering(f: Filters): boolean {
-  return (['groups', 'regions', 'countries', 'kinds', 'coalitions'] as const).some(
-    (k) => f[k].length > 0,
-  );
+  return FACETS.some((facet) => f[facet.key].length > 0);
 }
 
-/** The attribute facets: filter key and the node field it reads. */
-const ATTRIBUTES = [
-  ['groups', 'group'],
-  ['regions', 'region'],
-  ['countries', 'country'],
-] as const;
+/** True when `f` selects exactly what `g` selects, value for value in order. */
+export function sameFilters(f: Filters, g: Filters): boolean {
+  return FACETS.every(
+    ({ key }) => f[key].length === g[key].length && f[key].every((v, i) => v === g[key][i]),
+  );
+}
 
 /** Ids of the nodes these filters show; see the module comment for the rule. */
 export function visibleIds(ds: Dataset, index: GraphIndex, f: Filters): Set<string> {
@@ -70,28 +57,21 @@ export function visibleIds(ds: Dataset, index: GraphIndex, f: Filters): Set<stri
 
 /** `visibleIds` in no particular order: what the facet counts need, ~100 times a change. */
 function visibleUnordered(ds: Dataset, index: GraphIndex, f: Filters): Set<string> {
-  const active = ATTRIBUTES.filter(([key]) => f[key].length > 0);
-  let allowed: Set<string> | null = null;
-  if (f.coalitions.length > 0) {
-    allowed = new Set();
-    for (const id of f.coalitions) {
-      if (!index.byId.has(id)) continue;
-      allowed.add(id);
-      for (const m of index.members.get(id) ?? []) allowed.add(m);
-    }
-  }
-  const passes = (n: GraphNode) =>
-    (f.kinds.length === 0 || f.kinds.includes(n.kind)) && (allowed === null || allowed.has(n.id));
+  const active = ATTRIBUTE_FACETS.filter(({ key }) => f[key].length > 0);
+  const tests = FACETS.flatMap((facet) =>
+    'test' in facet.rule && f[facet.key].length > 0 ? [facet.rule.test(index, f[facet.key])] : [],
+  );
+  const passes = (n: GraphNode) => tests.every((t) => t(n));
   const core = new Set<string>();
   const context: GraphNode[] = [];
   for (const n of ds.nodes) {
     if (!passes(n)) continue;
     let carriesAll = true;
     let fails = false;
-    for (const [key, field] of active) {
-      const value = n[field];
+    for (const { key, attribute } of active) {
+      const value = n[attribute.field];
       if (value === null) carriesAll = false;
-      else if (!(f[key] as readonly string[]).includes(value)) fails = true;
+      else if (!f[key].includes(value)) fails = true;
     }
     if (fails) continue;
     if (carriesAll) core.add(n.id);
@@ -116,26 +96,33 @@ function visibleUnordered(ds: Dataset, index: GraphIndex, f: Filters): Set<strin
  * reader should be told, or 71 reads as 71 diaspora groups.
  */
 export function contextNodes(ds: Dataset, visible: ReadonlySet<string>, f: Filters): GraphNode[] {
-  const active = ATTRIBUTES.filter(([key]) => f[key].length > 0);
+  const active = ATTRIBUTE_FACETS.filter(({ key }) => f[key].length > 0);
   if (active.length === 0) return [];
-  return ds.nodes.filter((n) => visible.has(n.id) && active.some(([, field]) => n[field] === null));
+  return ds.nodes.filter(
+    (n) => visible.has(n.id) && active.some(({ attribute }) => n[attribute.field] === null),
+  );
 }
 
-/** Per facet value: how many nodes would be visible. */
-export interface FacetCounts {
-  groups: Map<Group | 'none', number>;
-  regions: Map<string, number>;
-  countries: Map<string, number>;
-  kinds: Map<NodeKind, number>;
-  coalitions: Map<string, number>;
+/**
+ * What the context nodes lack, for "linked actors with no group or country of their own":
+ * the active attribute facets' nouns, once each, joined with "or".
+ */
+export function contextNoun(f: Filters): string {
+  const nouns = ATTRIBUTE_FACETS.filter(({ key }) => f[key].length > 0).map(
+    ({ attribute }) => attribute.noun,
+  );
+  return [...new Set(nouns)].join(' or ');
 }
+
+/** Per facet value: how many nodes would be visible; value → count, in the facet's order. */
+export type FacetCounts = Record<FacetKey, Map<string, number>>;
 
 /**
  * For each value of each facet: how many nodes would be visible with that value *alone*
  * selected in its facet (the facet's current selection replaced by it), the other facets as
  * they are. So a ticked value and an unticked one are read the same way: "this value leaves N".
- * `groups.get('none')` cannot be selected; it counts the currently visible nodes with no group.
- * Values: all groups and kinds; the regions, countries (sorted) and coalitions in the dataset.
+ * Values: each facet's `values` in this dataset (facets.ts). A facet with `countNone` also
+ * counts, as `none`, the currently visible nodes without its attribute (not selectable).
  * `within` (the nodes present as of the timeline's date) limits every count to those nodes.
  */
 export function facetCounts(
@@ -150,49 +137,32 @@ export function facetCounts(
     for (const id of ids) if (within.has(id)) n++;
     return n;
   };
-  const count = <K extends keyof Filters>(key: K, value: Filters[K][number]) =>
-    inside(visibleUnordered(ds, index, { ...f, [key]: [value] }));
-  const distinct = (field: 'region' | 'country') =>
-    [...new Set(ds.nodes.map((n) => n[field]).filter((v): v is string => v !== null))].sort();
-  const groups = new Map<Group | 'none', number>(GROUPS.map((g) => [g, count('groups', g)]));
   const shown = visibleIds(ds, index, f);
-  groups.set(
-    'none',
-    ds.nodes.filter((n) => n.group === null && shown.has(n.id) && (within?.has(n.id) ?? true))
-      .length,
-  );
-  return {
-    groups,
-    regions: new Map(distinct('region').map((r) => [r, count('regions', r)])),
-    countries: new Map(distinct('country').map((c) => [c, count('countries', c)])),
-    kinds: new Map(NODE_KINDS.map((k) => [k, count('kinds', k)])),
-    coalitions: new Map(
-      ds.nodes.filter((n) => n.kind === 'coalition').map((n) => [n.id, count('coalitions', n.id)]),
-    ),
-  };
+  return byFacet((facet) => {
+    const counts = new Map(
+      facet
+        .values(ds)
+        .map((v) => [v, inside(visibleUnordered(ds, index, { ...f, [facet.key]: [v] }))]),
+    );
+    if (facet.countNone && 'attribute' in facet.rule) {
+      const field = facet.rule.attribute.field;
+      const none = ds.nodes.filter(
+        (n) => n[field] === null && shown.has(n.id) && (within?.has(n.id) ?? true),
+      );
+      counts.set('none', none.length);
+    }
+    return counts;
+  });
 }
 
-/** "Showing 78 of 251 nodes · group: diaspora" or "Showing all 251 nodes". */
+/** "Showing 57 of 243 nodes · group: diaspora" or "Showing all 243 nodes". */
 export function summary(ds: Dataset, visible: Set<string>, f: Filters): string {
   const total = ds.nodes.length;
   const noun = total === 1 ? 'node' : 'nodes';
   if (!isFiltering(f)) return `Showing all ${total} ${noun}`;
-  // A letter by its shortest name ("8 March 2022 open letter"): its title is a paragraph.
-  const names = new Map(ds.nodes.map((n) => [n.id, shortest([n.name, ...n.aliases])]));
-  const parts = [
-    ['group', f.groups],
-    ['region', f.regions],
-    ['country', f.countries.map(countryName)],
-    ['kind', f.kinds],
-    ['coalition', f.coalitions.map((id) => names.get(id) ?? id)],
-  ] as const;
-  const facets = parts
-    .filter(([, v]) => v.length > 0)
-    .map(([label, v]) => `${label}: ${v.join(', ')}`);
+  const facets = FACETS.filter(({ key }) => f[key].length > 0).map((facet) => {
+    const words = f[facet.key].map((v) => (facet.short ? facet.short(v, ds) : v));
+    return `${facet.param}: ${words.join(', ')}`;
+  });
   return [`Showing ${visible.size} of ${total} ${noun}`, ...facets].join(' · ');
-}
-
-/** `shortest(['Open letter to …', '8 March 2022 open letter'])` → the second. */
-function shortest(names: string[]): string {
-  return names.reduce((a, b) => (b.length < a.length ? b : a));
 }

@@ -1,37 +1,26 @@
 /**
- * Checking a step's `view` against the dataset: node ids exist, filter values are in the
- * vocabularies (groups and kinds of the contract; regions, countries and coalitions present in
- * the dataset), the zoom has something to frame, the date is ISO.
+ * Checking a step's `view` against the dataset: node ids exist, filter values are in their
+ * facet's vocabulary in this dataset (`FACETS`, graph/facets.ts), the zoom has something to
+ * frame, the date is ISO.
  */
-import type { Filters } from '../graph/filter.ts';
+import { FACETS, vocabularies, type FacetKey, type Filters } from '../graph/facets.ts';
 import { isPartialIsoDate } from '../timeline/dates.ts';
-import { GROUPS, NODE_KINDS, type Dataset } from '../types.ts';
+import type { Dataset } from '../types.ts';
 import { isObject, type Problems } from './fields.ts';
 import { DISPLAYS, ZOOMS, type StepView, type Zoom } from './types.ts';
 
 /** What a step may name: node ids and the allowed values of each filter facet. */
 export interface Vocabulary {
   nodes: ReadonlySet<string>;
-  filters: Record<keyof Filters, ReadonlySet<string>>;
+  filters: Record<FacetKey, ReadonlySet<string>>;
 }
 
-const FILTER_KEYS = ['groups', 'regions', 'countries', 'kinds', 'coalitions'] as const;
+const FILTER_KEYS = FACETS.map((f) => f.key);
 const VIEW_KEYS = ['filters', 'highlight', 'selection', 'zoom', 'asOf', 'display'] as const;
 
 /** The vocabulary of one dataset; build it once per story. */
 export function vocabularyOf(ds: Dataset): Vocabulary {
-  const present = (pick: (n: Dataset['nodes'][number]) => string | null) =>
-    new Set(ds.nodes.map(pick).filter((v): v is string => v !== null));
-  return {
-    nodes: new Set(ds.nodes.map((n) => n.id)),
-    filters: {
-      groups: new Set(GROUPS),
-      kinds: new Set(NODE_KINDS),
-      regions: present((n) => n.region),
-      countries: present((n) => n.country),
-      coalitions: present((n) => (n.kind === 'coalition' ? n.id : null)),
-    },
-  };
+  return { nodes: new Set(ds.nodes.map((n) => n.id)), filters: vocabularies(ds) };
 }
 
 function parseFilters(raw: unknown, vocab: Vocabulary, p: Problems): Partial<Filters> {
@@ -41,7 +30,7 @@ function parseFilters(raw: unknown, vocab: Vocabulary, p: Problems): Partial<Fil
     return {};
   }
   p.unknownKeys(raw, FILTER_KEYS, 'view.filters');
-  const filters: Record<string, string[]> = {};
+  const filters: Partial<Filters> = {};
   for (const key of FILTER_KEYS) {
     if (raw[key] === undefined) continue;
     const values = p.strings(raw[key], `view.filters.${key}`);
@@ -55,8 +44,7 @@ function parseFilters(raw: unknown, vocab: Vocabulary, p: Problems): Partial<Fil
     }
     filters[key] = values.filter((v) => allowed.has(v));
   }
-  // Every value was checked against its facet's vocabulary just above.
-  return filters as Partial<Filters>;
+  return filters;
 }
 
 function checkNode(id: string, vocab: Vocabulary, p: Problems): boolean {

@@ -3,10 +3,11 @@
  * link opens the same view. Parsing never throws: whatever it cannot use it drops, with a
  * notice a person can read.
  */
+import { emptyFilters, FACETS, vocabularies } from '../graph/facets.ts';
 import { NO_FILTERS, type Filters } from '../graph/filter.ts';
 import { isPartialIsoDate } from '../timeline/dates.ts';
 import { hidePeople, privateId } from '../redact/hide-people.ts';
-import { GROUPS, NODE_KINDS, type Dataset } from '../types.ts';
+import type { Dataset } from '../types.ts';
 
 /** Everything the URL holds. */
 export interface ViewState {
@@ -43,15 +44,6 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   present: false,
 }) as ViewState;
 
-/** Filter facets and their URL parameter names, in URL order. */
-const LISTS = [
-  ['groups', 'group'],
-  ['regions', 'region'],
-  ['countries', 'country'],
-  ['kinds', 'kind'],
-  ['coalitions', 'coalition'],
-] as const;
-
 // Commas separate list items and a colon the doc id from its range, so each item is encoded
 // on its own (a comma inside a value becomes %2C) and the separators stay readable.
 const enc = (s: string) => encodeURIComponent(s);
@@ -66,8 +58,8 @@ export function serializeViewState(s: ViewState): string {
   if (s.story !== null) params.push(`story=${enc(s.story)}`);
   if (s.selection) params.push(`${s.selection.type}=${enc(s.selection.id)}`);
   if (s.query !== '') params.push(`q=${enc(s.query)}`);
-  for (const [key, name] of LISTS) {
-    if (s.filters[key].length > 0) params.push(`${name}=${s.filters[key].map(enc).join(',')}`);
+  for (const { key, param } of FACETS) {
+    if (s.filters[key].length > 0) params.push(`${param}=${s.filters[key].map(enc).join(',')}`);
   }
   if (s.hideFiltered) params.push('hide=1');
   if (s.doc) params.push(`doc=${enc(s.doc.id)}:${s.doc.start}-${s.doc.end}`);
@@ -76,22 +68,6 @@ export function serializeViewState(s: ViewState): string {
   if (s.hidePeople) params.push('anon=1');
   if (s.present) params.push('present=1');
   return params.length === 0 ? '' : `?${params.join('&')}`;
-}
-
-/** The vocabulary of each list facet in this dataset, and how to name a miss. */
-function vocabularies(ds: Dataset): Record<(typeof LISTS)[number][0], [Set<string>, string]> {
-  const present = (field: 'region' | 'country') =>
-    new Set(ds.nodes.map((n) => n[field]).filter((v): v is string => v !== null));
-  return {
-    groups: [new Set(GROUPS), `not one of ${GROUPS.join(', ')}`],
-    regions: [present('region'), 'no node in this dataset has that region'],
-    countries: [present('country'), 'no node in this dataset has that country code'],
-    kinds: [new Set(NODE_KINDS), `not one of ${NODE_KINDS.join(', ')}`],
-    coalitions: [
-      new Set(ds.nodes.filter((n) => n.kind === 'coalition').map((n) => n.id)),
-      'no such coalition in this dataset',
-    ],
-  };
 }
 
 /**
@@ -123,17 +99,19 @@ export function parseViewState(
     return v === undefined || v === '' ? null : dec(name, v);
   };
 
-  const filters: Filters = { groups: [], regions: [], countries: [], kinds: [], coalitions: [] };
+  const filters: Filters = emptyFilters();
   const vocab = vocabularies(ds);
-  for (const [key, name] of LISTS) {
-    const [allowed, why] = vocab[key];
+  for (const facet of FACETS) {
+    const name = facet.param;
+    const chosen = filters[facet.key];
     for (const item of (raw.get(name) ?? '').split(',')) {
       if (item === '') continue;
-      let value = dec(name, item);
-      if (value === null) continue;
-      if (key === 'countries') value = value.toUpperCase();
-      if (!allowed.has(value)) notices.push(`Ignored ${name} "${value}": ${why}.`);
-      else if (!(filters[key] as string[]).includes(value)) (filters[key] as string[]).push(value);
+      const decoded = dec(name, item);
+      if (decoded === null) continue;
+      const value = facet.normalise ? facet.normalise(decoded) : decoded;
+      if (!vocab[facet.key].has(value))
+        notices.push(`Ignored ${name} "${value}": ${facet.refusal}.`);
+      else if (!chosen.includes(value)) chosen.push(value);
     }
   }
 

@@ -84,8 +84,9 @@ describe('ExportMenu', () => {
   it('"Cite this view" shows the citation with the URL, read-only, with a Copy button', async () => {
     await fireEvent.click(setup());
     await fireEvent.click(screen.getByRole('menuitem', { name: 'Cite this view' }));
-    // The writers load on first use (a dynamic import), so the citation appears a moment later.
-    const area = await screen.findByRole('textbox', { name: 'Citation' });
+    // The writers load on first use (a dynamic import), so the citation appears a moment later:
+    // on a loaded machine the first transform of that chunk takes over the default second.
+    const area = await screen.findByRole('textbox', { name: 'Citation' }, { timeout: 10_000 });
     expect(area).toHaveAttribute('readonly');
     const value = (area as HTMLTextAreaElement).value;
     expect(value).toContain(URL_OF_VIEW);

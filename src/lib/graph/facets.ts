@@ -1,0 +1,182 @@
+/**
+ * The filter facets, one row each: everything the app knows about a facet (its key in
+ * `Filters`, its URL parameter, the node field it reads, its panel heading, its vocabulary in a
+ * dataset, how its values are worded) lives here, and the filter rule (filter.ts), the URL
+ * (url/state.ts), the story's views (story/view.ts) and the filter column (Filters.svelte) are
+ * derived from it. Adding a facet is one row here plus its test in tests/lib/graph/facets.test.ts.
+ *
+ * The table's order is the URL's and the summary's ("group: … · region: …"); `panelOrder` puts
+ * the filter column's sections in theirs.
+ */
+import { GROUPS, NODE_KINDS, type Dataset, type GraphNode } from '../types.ts';
+import { countryName } from './countries.ts';
+import { GROUP_LABELS, KIND_LABELS } from './encoding.ts';
+import type { GraphIndex } from './graph-index.ts';
+
+/** A facet a node carries as a field; a node without it (null) is context (see filter.ts). */
+export interface Attribute {
+  field: 'group' | 'region' | 'country';
+  /** What a context node lacks, in "linked actors with no group or country of their own". */
+  noun: string;
+}
+
+/** One facet. Functions get the dataset (or its index) the filters apply to. */
+export interface FacetDef {
+  /** Key in `Filters` (plural): `groups`. Story files use it too (`view.filters.groups`). */
+  key: string;
+  /** URL parameter and the summary's word (singular): `?group=diaspora`, "group: diaspora". */
+  param: string;
+  /** The filter column's heading. */
+  title: string;
+  /** Position in the filter column (0 first). */
+  panelOrder: number;
+  /** Open in the filter column on load. */
+  open?: boolean;
+  /**
+   * How a node passes: an attribute facet compares a node field (nodes without it are
+   * context); any other facet gives a test built once per filter change from its values.
+   */
+  rule:
+    | { attribute: Attribute }
+    | { test: (index: GraphIndex, values: readonly string[]) => (n: GraphNode) => boolean };
+  /** Every value the facet can take in this dataset, in the order the panel lists them. */
+  values: (ds: Dataset) => readonly string[];
+  /** Why a URL value outside `values` is dropped: `Ignored group "x": <refusal>.` */
+  refusal: string;
+  /** The panel's wording of a value: `diaspora` → "Diaspora organisation". Default: the value. */
+  label?: (value: string, ds: Dataset) => string;
+  /** The summary's wording of a value ("group: diaspora"). Default: the value. */
+  short?: (value: string, ds: Dataset) => string;
+  /** A URL value as the dataset spells it (`de` → `DE`). */
+  normalise?: (value: string) => string;
+  /** The panel lists values by their count, most first (else in `values` order). */
+  byCount?: boolean;
+  /** The counts also say how many shown nodes lack the attribute, as the value `none`. */
+  countNone?: boolean;
+}
+
+/** A lookup table as a wording: the entry for a value, else the value itself. */
+const wording =
+  (table: Readonly<Record<string, string>>) =>
+  (value: string): string =>
+    table[value] ?? value;
+
+/** The distinct non-null values of a node field, sorted. */
+const distinct = (field: 'region' | 'country') => (ds: Dataset) =>
+  [...new Set(ds.nodes.map((n) => n[field]).filter((v): v is string => v !== null))].sort();
+
+/** A node by id, for wording a coalition by its name. */
+const node = (ds: Dataset, id: string) => ds.nodes.find((n) => n.id === id);
+
+/** `shortest(['Open letter to …', '8 March 2022 open letter'])` → the second. */
+function shortest(names: string[]): string {
+  return names.reduce((a, b) => (b.length < a.length ? b : a));
+}
+
+const TABLE = [
+  {
+    key: 'groups',
+    param: 'group',
+    title: 'Group',
+    panelOrder: 0,
+    open: true,
+    rule: { attribute: { field: 'group', noun: 'group' } },
+    values: () => GROUPS,
+    refusal: `not one of ${GROUPS.join(', ')}`,
+    label: wording(GROUP_LABELS),
+    countNone: true,
+  },
+  {
+    key: 'regions',
+    param: 'region',
+    title: 'Region',
+    panelOrder: 2,
+    rule: { attribute: { field: 'region', noun: 'country' } },
+    values: distinct('region'),
+    refusal: 'no node in this dataset has that region',
+  },
+  {
+    key: 'countries',
+    param: 'country',
+    title: 'Country',
+    panelOrder: 3,
+    rule: { attribute: { field: 'country', noun: 'country' } },
+    values: distinct('country'),
+    refusal: 'no node in this dataset has that country code',
+    label: countryName,
+    short: countryName,
+    normalise: (v) => v.toUpperCase(),
+    byCount: true,
+  },
+  {
+    key: 'kinds',
+    param: 'kind',
+    title: 'Kind',
+    panelOrder: 1,
+    rule: { test: (_index, values) => (n) => values.includes(n.kind) },
+    values: () => NODE_KINDS,
+    refusal: `not one of ${NODE_KINDS.join(', ')}`,
+    label: wording(KIND_LABELS),
+  },
+  {
+    key: 'coalitions',
+    param: 'coalition',
+    title: 'Coalition (letter or statement)',
+    panelOrder: 4,
+    // A coalition keeps itself and its members (linked to it by any relation).
+    rule: {
+      test: (index, values) => {
+        const allowed = new Set<string>();
+        for (const id of values) {
+          if (!index.byId.has(id)) continue;
+          allowed.add(id);
+          for (const m of index.members.get(id) ?? []) allowed.add(m);
+        }
+        return (n) => allowed.has(n.id);
+      },
+    },
+    values: (ds) => ds.nodes.filter((n) => n.kind === 'coalition').map((n) => n.id),
+    refusal: 'no such coalition in this dataset',
+    label: (id, ds) => node(ds, id)?.name ?? id,
+    // A letter by its shortest name ("8 March 2022 open letter"): its title is a paragraph.
+    short: (id, ds) => {
+      const n = node(ds, id);
+      return n ? shortest([n.name, ...n.aliases]) : id;
+    },
+  },
+] as const satisfies readonly FacetDef[];
+
+/** A facet's key in `Filters`: `groups`, `regions`, `countries`, `kinds`, `coalitions`. */
+export type FacetKey = (typeof TABLE)[number]['key'];
+export type Facet = FacetDef & { key: FacetKey };
+/** The facets, in URL and summary order. */
+export const FACETS: readonly Facet[] = TABLE;
+
+/** The user's filter selection, one list of values per facet; empty means "no filter here". */
+export type Filters = Record<FacetKey, string[]>;
+
+/** One entry per facet: `byFacet((f) => f.values(ds))`. */
+export function byFacet<T>(make: (f: Facet) => T): Record<FacetKey, T> {
+  // Object.fromEntries cannot know its keys are exactly FacetKey; FACETS has each once.
+  return Object.fromEntries(FACETS.map((f) => [f.key, make(f)])) as Record<FacetKey, T>;
+}
+
+/** The facets in the filter column's order. */
+export const PANEL_FACETS: readonly Facet[] = [...FACETS].sort(
+  (a, b) => a.panelOrder - b.panelOrder,
+);
+
+/** The attribute facets (a node field each), in table order. */
+export const ATTRIBUTE_FACETS: readonly { key: FacetKey; attribute: Attribute }[] = FACETS.flatMap(
+  (f) => ('attribute' in f.rule ? [{ key: f.key, attribute: f.rule.attribute }] : []),
+);
+
+/** The vocabulary of every facet in one dataset, as sets: what a URL or a story may name. */
+export function vocabularies(ds: Dataset): Record<FacetKey, ReadonlySet<string>> {
+  return byFacet((f) => new Set(f.values(ds)));
+}
+
+/** Filters with nothing selected, freshly made (the caller may fill the lists). */
+export function emptyFilters(): Filters {
+  return byFacet(() => []);
+}
