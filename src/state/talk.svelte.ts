@@ -70,6 +70,20 @@ export class TalkState {
             : '';
       },
     );
+    this.#flushOnLeave();
+  }
+
+  /**
+   * Leaving the page (closing the tab, reloading, following a link) writes a change still
+   * waiting for the pause: IndexedDB finishes a write the page started as it went.
+   */
+  #flushOnLeave(): void {
+    if (typeof window === 'undefined') return;
+    const flush = () => void this.flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush();
+    });
   }
 
   /** Read the drafts of this browser (once); a browser without storage gets a message. */
