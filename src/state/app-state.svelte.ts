@@ -78,6 +78,8 @@ export class AppState {
   asOf: string | null = $state(null);
   /** The story step on screen (its id, as in `?story=`), or null outside story mode. */
   story: string | null = $state(null);
+  /** Whose story is on screen: a speaker's draft id, or null for the built-in one. */
+  talk: string | null = $state(null);
   /** Nodes a story step draws out; empty outside story mode. */
   highlight: Set<string> = $state.raw(new Set());
   notices: string[] = $state([]);
@@ -191,6 +193,7 @@ export class AppState {
       view: this.view,
       asOf: this.asOf,
       story: this.story,
+      talk: this.talk,
       hidePeople: this.hidePeople,
       present: this.present,
     };
@@ -206,6 +209,7 @@ export class AppState {
     this.view = s.view;
     this.asOf = s.asOf;
     this.story = s.story;
+    this.talk = s.talk;
     this.hidePeople = s.hidePeople;
     this.present = s.present;
   }
@@ -311,7 +315,7 @@ export class AppState {
   #pendingUrl: { timer: ReturnType<typeof setTimeout>; write: () => void } | null = null;
   /** Story step, selection and open document: when these change the URL is pushed, else replaced. */
   #historyKey(): string {
-    return `${this.story ?? ''}|${this.selection?.type ?? ''}:${this.selection?.id ?? ''}|${this.doc?.id ?? ''}:${this.doc?.start ?? ''}`;
+    return `${this.talk ?? ''}:${this.story ?? ''}|${this.selection?.type ?? ''}:${this.selection?.id ?? ''}|${this.doc?.id ?? ''}:${this.doc?.start ?? ''}`;
   }
 
   /**
