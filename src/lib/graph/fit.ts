@@ -47,7 +47,7 @@ export function drawnBounds(points: Iterable<{ x: number; y: number; r: number }
  * The transform that shows `b` whole in a `width`×`height` area, label room on the right and a
  * pad around, centred in what is left. Never above MAX_SCALE; below the usual minimum when the
  * layout needs it, so a huge graph is framed, not cut. `openingTransform({x0:-100,y0:-50,x1:100,
- * y1:50}, 400, 200)` → `{k: 1.72, x: 180, y: 100}` (room 40, pad 8).
+ * y1:50}, 400, 200)` → `{k: 1.74, x: 180, y: 100}` (room 40, pad 6).
  */
 export function openingTransform(b: Bounds, width: number, height: number): Transform {
   const room = labelRoom(width);
