@@ -38,6 +38,7 @@ const SCENES: {
   { name: 'story-dark', query: '?story=open-letter', dark: true },
   { name: 'timeline', query: '?asof=2022-04-19' },
   { name: 'present', query: '?present=1' },
+  { name: 'talk', query: '', then: writeTalk },
   { name: 'present-node', query: '?present=1&node=world-uyghur-congress' },
   { name: 'present-contrast', query: '?present=1&node=michelle-bachelet', then: highContrast },
   { name: 'anon', query: '?anon=1&node=michelle-bachelet' },
@@ -96,6 +97,26 @@ async function openFirstExcerpt(page: Page): Promise<void> {
   await page.goto(page.url().replace(/\?.*$/, '') + '?node=world-uyghur-congress');
   await page.getByRole('button', { name: 'Open in document' }).last().click();
   await page.getByTestId('passage').waitFor();
+}
+
+/** The story editor with a two-step talk, its second step open and a passage cited. */
+async function writeTalk(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Your talk' }).click();
+  await page.getByRole('button', { name: 'New story' }).click();
+  await page.getByRole('textbox', { name: 'Title of the talk' }).fill('Briefing for MPs');
+  await page.getByRole('button', { name: 'Add this view as a step' }).click();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('192 signatories');
+  await page.goto(page.url().replace(/\?.*$/, '') + '?node=world-uyghur-congress');
+  await page.getByRole('button', { name: 'Your talk' }).click();
+  await page.getByRole('button', { name: 'Add this view as a step' }).click();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('The World Uyghur Congress');
+  await page
+    .getByRole('textbox', { name: /^Caption/ })
+    .fill('Based in Munich, it signed the letter.\n\nIt later called for a commission of inquiry.');
+  await page.getByRole('textbox', { name: /^Speaker notes/ }).fill('Point at the node; wait.');
+  await page.getByRole('button', { name: 'Open in document' }).last().click();
+  await page.getByRole('button', { name: 'Cite in step' }).click();
+  await page.getByTestId('cite-status').waitFor();
 }
 
 async function waitForServer(url: string): Promise<void> {

@@ -11,15 +11,46 @@ import Root from './Root.svelte';
 import ErrorView from './components/dataset/ErrorView.svelte';
 import { loadDataset } from './lib/dataset/load.ts';
 import { datasetSource } from './lib/dataset/source.ts';
-import { DatasetError } from './lib/dataset/parse.ts';
-import { layoutFor } from './lib/graph/layout-cache.ts';
+import { DatasetError, parseDataset } from './lib/dataset/parse.ts';
+import { openLayout } from './lib/layout/open.ts';
+import { captureOwnHtml, embeddedTalk } from './lib/story/boot.ts';
 import { loadStory } from './lib/story/lazy.ts';
 import './app.css';
+
+// Before anything is mounted: the offline file keeps itself as parsed, to write talk files.
+captureOwnHtml();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html must contain <div id="app">');
 
+/** `?console=1`: the presenter console, which needs no dataset (the audience window sends it). */
+async function startConsole(app: HTMLElement): Promise<void> {
+  const { PresenterConsole } = await import('./console-entry.ts');
+  app.replaceChildren();
+  mount(PresenterConsole, { target: app });
+}
+
+/**
+ * A downloaded talk opened as it came (no parameters): straight into presenter view at the
+ * first step of its first story, with people hidden if they were when it was written.
+ */
+function openTalk(): void {
+  const talk = embeddedTalk();
+  const first = talk?.stories[0];
+  const step = first?.story.steps[0];
+  if (!talk || !first || !step || location.search !== '') return;
+  const anon = talk.hidePeople ? '&anon=1' : '';
+  history.replaceState(
+    null,
+    '',
+    `${location.pathname}?talk=${first.id}&story=${step.id}${anon}&present=1${location.hash}`,
+  );
+}
+
 async function start(app: HTMLElement): Promise<void> {
+  if (new URLSearchParams(location.search).get('console') === '1') return startConsole(app);
+  openTalk();
+  const carried = embeddedTalk()?.dataset ?? null;
   // `?data=URL` opens a dataset published elsewhere; anything unusable falls back with a notice.
   const source = datasetSource(location.search, datasetUrl, location.href);
   const keep: Record<string, string> = source.external
@@ -32,12 +63,17 @@ async function start(app: HTMLElement): Promise<void> {
     ? loadStory().catch(() => null)
     : null;
   try {
-    const dataset = await loadDataset(source.url, { published: source.external });
+    // A talk file carries the dataset it was written with (checked like any other).
+    const dataset =
+      carried !== null && !source.external
+        ? parseDataset(carried)
+        : await loadDataset(source.url, { published: source.external });
     await story;
-    const positions = await layoutFor(dataset, await layout);
+    // Large graphs open on their seed (or stored) positions; the settled layout follows.
+    const { positions, later } = await openLayout(dataset, await layout);
     app.replaceChildren();
     const notices = source.notice ? [source.notice] : [];
-    mount(Root, { target: app, props: { dataset, notices, keep, positions } });
+    mount(Root, { target: app, props: { dataset, notices, keep, positions, later } });
   } catch (error) {
     app.replaceChildren();
     const issues = error instanceof DatasetError ? error.issues : [];

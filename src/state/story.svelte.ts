@@ -6,7 +6,13 @@
  */
 import { tick } from 'svelte';
 import { NO_FILTERS } from '../lib/graph/filter.ts';
-import { parseStory, stepIndexFromParam, stepViewState } from '../lib/story/story.ts';
+import {
+  parseStory,
+  stepIndexFromParam,
+  stepViewState,
+  type Issue,
+  type StoryOptions,
+} from '../lib/story/story.ts';
 import type { Story, StoryStep } from '../lib/story/types.ts';
 import type { ViewState } from '../lib/url/state.ts';
 import type { AppState } from './app-state.svelte.ts';
@@ -15,6 +21,10 @@ export class StoryState {
   readonly story: Story;
   /** Why the story cannot be told with this dataset; empty when it can. */
   readonly errors: string[];
+  /** The same, as (where, what) pairs. */
+  readonly issues: Issue[];
+  /** A speaker's draft id (`?talk=`), or null for the built-in story. */
+  readonly talk: string | null;
   /** The view before the story started, restored on exit (null when opened from a link). */
   #before: ViewState | null = null;
   /** The step last framed, so back/forward within a step does not move the camera. */
@@ -27,13 +37,19 @@ export class StoryState {
 
   readonly app: AppState;
 
-  /** `raw`: the story file as parsed JSON, checked here against `app.dataset`. */
-  constructor(app: AppState, raw: unknown) {
+  /**
+   * `raw`: the story file as parsed JSON, checked here against `app.dataset`; `talk`: the
+   * draft's id for a speaker's story (checked with `strict: false`).
+   */
+  constructor(app: AppState, raw: unknown, talk: string | null = null) {
     this.app = app;
+    this.talk = talk;
+    const options: StoryOptions = { strict: talk === null };
     // The loaded dataset, not its copy with people hidden: the story quotes the real texts.
-    const { story, errors } = parseStory(raw, app.source);
+    const { story, errors, issues } = parseStory(raw, app.source, options);
     this.story = story;
     this.errors = errors;
+    this.issues = issues;
   }
 
   /** True when every step fits the dataset: the Story button is enabled. */
@@ -46,21 +62,22 @@ export class StoryState {
   }
 
   #indexOf(id: string | null): number {
-    return id === null || !this.ready ? -1 : this.story.steps.findIndex((s) => s.id === id);
+    if (id === null || !this.ready || this.app.talk !== this.talk) return -1;
+    return this.story.steps.findIndex((s) => s.id === id);
   }
 
-  /** Start from the first step, remembering the current view for `exit`. */
-  start(): void {
+  /** Start from step `i` (the first by default), remembering the current view for `exit`. */
+  start(i = 0): void {
     if (!this.ready) return;
     if (!this.active) this.#before = this.app.viewState;
-    this.goTo(0);
+    this.goTo(i);
   }
 
   /** Show step `i` (clamped): its whole view, its highlight, then frame it. */
   goTo(i: number): void {
     const step = this.story.steps[Math.max(0, Math.min(i, this.story.steps.length - 1))];
     if (!step) return;
-    this.app.apply(stepViewState(step, this.app.viewState));
+    this.app.apply({ ...stepViewState(step, this.app.viewState), talk: this.talk });
     this.#show(step);
     const n = this.story.steps.indexOf(step) + 1;
     this.app.announcement = `Story step ${n} of ${this.story.steps.length}: ${step.title}. ${step.caption}`;
@@ -85,7 +102,7 @@ export class StoryState {
       query: '',
       asOf: null,
     };
-    this.app.apply({ ...base, story: null });
+    this.app.apply({ ...base, story: null, talk: null });
     this.app.highlight = new Set();
     this.#before = null;
     this.#framed = null;
@@ -108,16 +125,19 @@ export class StoryState {
     }
     if (!this.ready) {
       this.app.story = null;
+      this.app.talk = null;
+      const whose = this.talk === null ? 'the default story' : `the story "${this.story.title}"`;
       this.app.notices = [
         ...this.app.notices,
-        `Ignored story "${id}": the default story does not fit this dataset.`,
+        `Ignored story "${id}": ${whose} does not fit this dataset.`,
       ];
       return;
     }
     const { index, notice } = stepIndexFromParam(id, this.story);
     if (notice) this.app.notices = [...this.app.notices, notice];
     const step = this.story.steps[index]!;
-    if (whole || notice) this.app.apply(stepViewState(step, this.app.viewState));
+    if (whole || notice)
+      this.app.apply({ ...stepViewState(step, this.app.viewState), talk: this.talk });
     this.#show(step);
   }
 

@@ -115,7 +115,7 @@ test('dropping a dataset file on the window opens it', async ({ page }) => {
     (window as unknown as { drop: () => void }).drop = () => drag('drop');
   }, minimalText);
   await expect(page.getByTestId('drop-overlay')).toContainText(
-    'Drop a Coalition Atlas dataset (.json)',
+    'Drop a Coalition Atlas dataset or story (.json)',
   );
   await page.evaluate(() => (window as unknown as { drop: () => void }).drop());
   await expect(page.getByTestId('drop-overlay')).toHaveCount(0);

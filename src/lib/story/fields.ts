@@ -10,15 +10,28 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** One problem of a file: where it is (`step 3 ("april-letter")`) and what is wrong. */
+export interface Issue {
+  where: string;
+  what: string;
+}
+
 /** Messages about one entry, all prefixed with where it is: `step "april-letter": …`. */
 export class Problems {
   readonly messages: string[] = [];
-  constructor(readonly where: string) {}
+  readonly issues: Issue[] = [];
+  /** `sep` joins where and what in `messages`: `step "x": …`, or `the story needs …`. */
+  constructor(
+    readonly where: string,
+    readonly sep = ': ',
+  ) {}
 
   /** Record a message once: a node named in both highlight and selection is reported once. */
   add(message: string): void {
-    const line = `${this.where}: ${message}`;
-    if (!this.messages.includes(line)) this.messages.push(line);
+    const line = `${this.where}${this.sep}${message}`;
+    if (this.messages.includes(line)) return;
+    this.messages.push(line);
+    this.issues.push({ where: this.where, what: message });
   }
 
   /** Flag keys that are not in `known`: a typo such as "hightlight" would otherwise be lost. */

@@ -9,7 +9,7 @@ import type { Story, StoryStep } from './types.ts';
  * The view a step shows, on top of `base`: the step's filters (facets it does not name are
  * cleared, so a step looks the same however it is reached), its selection and date, its id as
  * `story`, no search query and no open document. The reader's own choices (`hideFiltered`,
- * graph or list) are kept.
+ * and graph or list unless the step says `display`) are kept.
  */
 export function stepViewState(step: StoryStep, base: ViewState): ViewState {
   const { filters, selection } = step.view;
@@ -20,6 +20,7 @@ export function stepViewState(step: StoryStep, base: ViewState): ViewState {
     query: '',
     doc: null,
     asOf: step.view.asOf,
+    view: step.view.display ?? base.view,
     story: step.id,
   };
 }

@@ -19,7 +19,13 @@ export interface StepView {
   zoom: Zoom;
   /** The timeline date (partial ISO: `2020`, `2022-04`, `2022-08-31`), or null for "all time". */
   asOf: string | null;
+  /** Graph or list; absent (the built-in story) keeps the reader's own choice. */
+  display?: Display;
 }
+
+/** The two ways the explorer shows the coalition. */
+export const DISPLAYS = ['graph', 'list'] as const;
+export type Display = (typeof DISPLAYS)[number];
 
 /** One step, its citations located in the dataset's documents (offsets and exact text). */
 export interface StoryStep {
@@ -30,10 +36,20 @@ export interface StoryStep {
   caption: string;
   citations: Citation[];
   view: StepView;
+  /** Speaker notes: for the presenter console, never shown on the audience's screen. */
+  notes: string;
 }
 
-/** A checked story: at least one step. */
+/** The dataset a story was written for, as its file records it. */
+export interface DatasetRef {
+  edition: string;
+  title: string;
+}
+
+/** A checked story: at least one step when it has no errors. */
 export interface Story {
   title: string;
   steps: StoryStep[];
+  /** The dataset named in the file (a user's story), or null (the built-in one names none). */
+  madeFor: DatasetRef | null;
 }

@@ -7,7 +7,7 @@ import { FACETS, vocabularies, type FacetKey, type Filters } from '../graph/face
 import { isPartialIsoDate } from '../timeline/dates.ts';
 import type { Dataset } from '../types.ts';
 import { isObject, type Problems } from './fields.ts';
-import { ZOOMS, type StepView, type Zoom } from './types.ts';
+import { DISPLAYS, ZOOMS, type StepView, type Zoom } from './types.ts';
 
 /** What a step may name: node ids and the allowed values of each filter facet. */
 export interface Vocabulary {
@@ -16,7 +16,7 @@ export interface Vocabulary {
 }
 
 const FILTER_KEYS = FACETS.map((f) => f.key);
-const VIEW_KEYS = ['filters', 'highlight', 'selection', 'zoom', 'asOf'] as const;
+const VIEW_KEYS = ['filters', 'highlight', 'selection', 'zoom', 'asOf', 'display'] as const;
 
 /** The vocabulary of one dataset; build it once per story. */
 export function vocabularyOf(ds: Dataset): Vocabulary {
@@ -84,5 +84,9 @@ export function parseView(raw: unknown, vocab: Vocabulary, p: Problems): StepVie
       `view.asOf must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or null, not ${JSON.stringify(raw.asOf)}`,
     );
   }
-  return { filters, highlight, selection, zoom, asOf };
+  const view: StepView = { filters, highlight, selection, zoom, asOf };
+  const display = DISPLAYS.find((d) => d === raw.display);
+  if (display) view.display = display;
+  else if (raw.display !== undefined) p.add(`view.display must be one of ${DISPLAYS.join(', ')}`);
+  return view;
 }

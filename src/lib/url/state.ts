@@ -21,6 +21,8 @@ export interface ViewState {
   asOf: string | null;
   /** The story step being presented (its id), or null outside story mode. */
   story: string | null;
+  /** Whose story: a speaker's draft (its id, `talk=`), or null for the built-in story. */
+  talk: string | null;
   /** People shown as "Person N" everywhere (`anon=1`); their ids in the URL too (`person-3`). */
   hidePeople: boolean;
   /** Presenter view: full screen, large type, controls out of the way (`present=1`). */
@@ -37,6 +39,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   view: 'graph',
   asOf: null,
   story: null,
+  talk: null,
   hidePeople: false,
   present: false,
 }) as ViewState;
@@ -51,6 +54,7 @@ const enc = (s: string) => encodeURIComponent(s);
  */
 export function serializeViewState(s: ViewState): string {
   const params: string[] = [];
+  if (s.talk !== null) params.push(`talk=${enc(s.talk)}`);
   if (s.story !== null) params.push(`story=${enc(s.story)}`);
   if (s.selection) params.push(`${s.selection.type}=${enc(s.selection.id)}`);
   if (s.query !== '') params.push(`q=${enc(s.query)}`);
@@ -147,6 +151,7 @@ export function parseViewState(
       view: view === 'list' ? 'list' : 'graph',
       asOf: parseAsOf(one('asof'), notices),
       story: parseStoryParam(one('story'), notices),
+      talk: parseTalkParam(one('talk'), notices),
       hidePeople: anon,
       present: flag('present', one('present'), notices),
     },
@@ -196,5 +201,12 @@ function parseAsOf(value: string | null, notices: string[]): string | null {
 function parseStoryParam(value: string | null, notices: string[]): string | null {
   if (value === null || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return value;
   notices.push(`Ignored story "${value}": a story step id has letters, digits and "-" only.`);
+  return null;
+}
+
+/** A draft id (`lmn3x9-a81k2c`); whether this browser or file has it is for the story slot. */
+function parseTalkParam(value: string | null, notices: string[]): string | null {
+  if (value === null || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return value;
+  notices.push(`Ignored talk "${value}": a story id has letters, digits and "-" only.`);
   return null;
 }

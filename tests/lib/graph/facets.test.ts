@@ -99,7 +99,12 @@ describe('wording of values', () => {
     { key: 'groups', value: 'diaspora', label: 'Diaspora organisation', short: 'diaspora' },
     { key: 'regions', value: 'Asia', label: 'Asia', short: 'Asia' },
     { key: 'countries', value: 'JP', label: 'Japan', short: 'Japan' },
-    { key: 'kinds', value: 'intergovernmental', label: 'UN body', short: 'intergovernmental' },
+    {
+      key: 'kinds',
+      value: 'intergovernmental',
+      label: 'Intergovernmental body',
+      short: 'intergovernmental',
+    },
     {
       key: 'coalitions',
       value: 'wuc-statement-2022-08-31',

@@ -47,6 +47,7 @@ const busy: ViewState = {
   view: 'list',
   asOf: '2022-09-02',
   story: null,
+  talk: null,
   hidePeople: true,
   present: true,
 };
@@ -63,6 +64,7 @@ describe('stepViewState', () => {
         filters: { ...NO_FILTERS, coalitions: ['open-letter-2022-03-08'] },
         asOf: '2022-03-08',
         story: 'letter',
+        talk: null,
       },
     },
     {
@@ -73,6 +75,7 @@ describe('stepViewState', () => {
         filters: { ...NO_FILTERS, groups: ['diaspora'] },
         asOf: null,
         story: 'diaspora',
+        talk: null,
       },
     },
   ])('$name', ({ index, expected }) => {

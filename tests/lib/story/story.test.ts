@@ -147,7 +147,7 @@ describe('parseStory: a bad story gets one message per problem', () => {
         Object.assign(s.view, { hightlight: [], zoom: 'close', asOf: '31 August 2022' });
       },
       expected: [
-        'step "diaspora": unknown field "hightlight" in view (known: filters, highlight, selection, zoom, asOf)',
+        'step "diaspora": unknown field "hightlight" in view (known: filters, highlight, selection, zoom, asOf, display)',
         'step "diaspora": view.zoom must be one of fit, highlight, selection',
         'step "diaspora": view.asOf must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or null, not "31 August 2022"',
       ],

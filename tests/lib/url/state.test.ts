@@ -48,6 +48,7 @@ const cases: { name: string; state: ViewState; url: string }[] = [
       view: 'list',
       asOf: null,
       story: null,
+      talk: null,
       hidePeople: false,
       present: false,
     },

@@ -1,0 +1,99 @@
+/**
+ * Story files: "Save story as file" writes a `StoryFile` as JSON (the shape of
+ * `data/story.json`), and "Open story" reads one back through the same schema as the built-in
+ * story (`parseStory`), so a bad file gets the list of what is wrong and where, and nothing
+ * else changes.
+ */
+import type { Dataset } from '../types.ts';
+import { datasetRef, sameDataset, type DraftStep, type StoryFile } from './draft.ts';
+import type { Issue } from './fields.ts';
+import { parseStory } from './story.ts';
+import type { DatasetRef, Story } from './types.ts';
+
+/** What opening a file gives: the story, or the problems (the file's name as where). */
+export type OpenedStory =
+  | { ok: true; file: StoryFile; story: Story; otherDataset: DatasetRef | null }
+  | { ok: false; issues: Issue[]; otherDataset: DatasetRef | null };
+
+/** The steps of a checked raw file, as a draft keeps them (notes always present). */
+function draftSteps(raw: { steps: unknown[] }): DraftStep[] {
+  return raw.steps.map((s) => {
+    const step = structuredClone(s) as DraftStep;
+    return { ...step, notes: step.notes ?? '' };
+  });
+}
+
+/**
+ * Read a story file's text against `ds`. A story made for another dataset opens only when
+ * every quote and id is found in this one; `otherDataset` then names what it was made for.
+ * `readStoryText('{', 'talk.json', ds)` → `{ ok: false, issues: [{ where: 'talk.json', what: 'is not JSON: …' }] }`.
+ */
+export function readStoryText(text: string, name: string, ds: Dataset): OpenedStory {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      issues: [{ where: name, what: `is not JSON: ${why}` }],
+      otherDataset: null,
+    };
+  }
+  const parsed = parseStory(raw, ds, { strict: false });
+  const here = datasetRef(ds);
+  const made = parsed.story.madeFor;
+  const otherDataset = made !== null && !sameDataset(made, here) ? made : null;
+  if (parsed.errors.length > 0) return { ok: false, issues: parsed.issues, otherDataset };
+  const file: StoryFile = {
+    title: parsed.story.title,
+    dataset: here,
+    steps: draftSteps(raw as { steps: unknown[] }),
+  };
+  return { ok: true, file, story: parsed.story, otherDataset };
+}
+
+/** Rewrites of a story's words and ids, for a copy with people's names hidden. */
+export interface StoryRewrite {
+  /** Any text of the story: titles, captions, notes, quotes. */
+  text: (s: string) => string;
+  /** A node id in a view (a person's own id spells their name). */
+  id: (id: string) => string;
+}
+
+/** `file` with every text and node id passed through `rw` (the input is not changed). */
+export function rewriteStory(file: StoryFile, rw: StoryRewrite): StoryFile {
+  return {
+    ...file,
+    title: rw.text(file.title),
+    steps: file.steps.map((s) => ({
+      ...s,
+      title: rw.text(s.title),
+      caption: rw.text(s.caption),
+      notes: rw.text(s.notes),
+      citations: s.citations.map((c) => ({ ...c, quote: rw.text(c.quote) })),
+      view: {
+        ...s.view,
+        highlight: s.view.highlight.map(rw.id),
+        selection: s.view.selection === null ? null : rw.id(s.view.selection),
+      },
+    })),
+  };
+}
+
+/** The file's text: the story as JSON, indented for people to read and diff. */
+export function storyFileText(file: StoryFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A file name from the title: `Briefing: MPs, 2024` → `briefing-mps-2024.story.json`. */
+export function storyFileName(title: string): string {
+  const slug = title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return `${slug === '' ? 'story' : slug}.story.json`;
+}
