@@ -11,13 +11,16 @@ import { execSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { computeLayout } from '../src/lib/graph/layout.ts';
 import { parseDataset } from '../src/lib/dataset/parse.ts';
 import { createSearch } from '../src/lib/search/search.ts';
+import { formatRows, measureRow, startDataServer, type SizeRow } from './bench-sizes.ts';
+import { frames, inputToLayout, median, quantile } from './bench-page.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 
-const PORT = 4317;
+/** BENCH_PORT lets two runs share a machine; the datasets are served on the port after it. */
+const PORT = Number(process.env.BENCH_PORT ?? 4317);
 const URL = `http://localhost:${PORT}/`;
 const RUNS = 7;
 /** Page loads timed: the machine is noisy (±40 ms between loads), so more than RUNS. */
@@ -26,12 +29,6 @@ const LOADS = 15;
 const rows: [string, string, string][] = [];
 const report = (what: string, figure: string, budget: string) => rows.push([what, figure, budget]);
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-
-function quantile(values: number[], q: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
-}
-const median = (v: number[]) => quantile(v, 0.5);
 
 function timeIt(fn: () => void, runs: number): number[] {
   fn(); // warm-up: the first run pays for JIT compilation
@@ -58,63 +55,8 @@ function benchNode(): void {
   report('search query (Node, p95 of 100)', ms(quantile(times, 0.95)), '< 16 ms');
 }
 
-/** Frame durations (ms) recorded by requestAnimationFrame while `act` runs. */
-async function frames(page: Page, act: () => Promise<void>): Promise<number[]> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__frames = [];
-    w.__recording = true;
-    let last = performance.now();
-    const tick = (t: number) => {
-      w.__frames.push(t - last);
-      last = t;
-      if (w.__recording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame((t) => {
-      last = t;
-      requestAnimationFrame(tick);
-    });
-  });
-  await act();
-  return page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__recording = false;
-    return w.__frames;
-  });
-}
-
-/** Time from an input in the page to the DOM updated and laid out (Svelte flushes in a microtask). */
-async function inputToLayout(page: Page, selector: string, act: 'type' | 'click', value = '') {
-  return page.evaluate(
-    async ({ selector, act, value }) => {
-      const el = document.querySelector(selector) as HTMLInputElement | null;
-      if (!el) throw new Error(`bench: nothing matches ${selector}`);
-      const t0 = performance.now();
-      if (act === 'click') el.click();
-      else {
-        el.value = value;
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-      await Promise.resolve();
-      await Promise.resolve();
-      document.body.getBoundingClientRect();
-      return performance.now() - t0;
-    },
-    { selector, act, value },
-  );
-}
-
-async function benchBrowser(): Promise<void> {
-  const server = spawn(
-    'node',
-    ['node_modules/vite/bin/vite.js', 'preview', '--port', `${PORT}`, '--strictPort'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  try {
-    await waitFor(URL);
-    const browser = await chromium.launch(chromiumLaunchOptions());
+async function benchBrowser(browser: Browser): Promise<void> {
+  {
     const firstFrame: number[] = [];
     const settled: number[] = [];
     for (let i = 0; i < LOADS; i++) {
@@ -224,9 +166,6 @@ async function benchBrowser(): Promise<void> {
       ms(quantile(hover, 0.95)),
       '≤ 17 ms',
     );
-    await browser.close();
-  } finally {
-    server.kill();
   }
 }
 
@@ -280,16 +219,105 @@ function benchBundle(): void {
   }
 }
 
+/** `--size 5000 --size 250,1000` → [250, 1000, 5000]; null when none is given. */
+function sizesAsked(argv: string[]): number[] | null {
+  const out: number[] = [];
+  argv.forEach((arg, i) => {
+    const value = arg.startsWith('--size=') ? arg.slice(7) : arg === '--size' ? argv[i + 1] : null;
+    if (value === null) return;
+    for (const part of (value ?? '').split(',')) {
+      const n = Number(part.replace(/_/g, ''));
+      if (!Number.isInteger(n) || n < 10) {
+        throw new Error(
+          `bench: --size takes whole numbers of 10 or more (e.g. --size 5000), got "${part}"`,
+        );
+      }
+      out.push(n);
+    }
+  });
+  return out.length > 0 ? [...new Set(out)].sort((a, b) => a - b) : null;
+}
+
+/** The issue's sizes: today's built-in scale, then 4×, 20× and 80× it. */
+const DEFAULT_SIZES = [250, 1000, 5000, 20000];
+
+async function benchSizes(browser: Browser, sizes: number[]): Promise<string> {
+  const dataPort = PORT + 1;
+  const data = await startDataServer(dataPort, sizes);
+  try {
+    const at = `http://127.0.0.1:${dataPort}`;
+    const rows: SizeRow[] = [];
+    const loads = Number(process.env.BENCH_LOADS ?? 3);
+    rows.push(
+      await measureRow(browser, 'empty page', `${at}/empty.html`, {
+        loads,
+        query: null,
+        timeoutMs: 10_000,
+      }),
+    );
+    rows.push(
+      await measureRow(browser, 'built-in (243)', URL, {
+        loads,
+        query: 'amnesty internatonal',
+        timeoutMs: 30_000,
+      }),
+    );
+    for (const n of sizes) {
+      // A name from the middle of the list, typed with a typo as people do.
+      const query = 'riverton fre voices';
+      const url = `${URL}?data=${encodeURIComponent(`${at}/synthetic-${n}.json`)}`;
+      process.stderr.write(`bench: ${n} nodes…\n`);
+      rows.push(
+        await measureRow(browser, `${n.toLocaleString('en')} nodes`, url, {
+          loads,
+          query,
+          timeoutMs: 120_000,
+        }),
+      );
+    }
+    return formatRows(rows);
+  } finally {
+    data.close();
+  }
+}
+
 async function main(): Promise<void> {
+  const sizes = sizesAsked(process.argv.slice(2));
   if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'ignore' });
-  benchNode();
-  benchBundle();
-  await benchBrowser();
-  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(w[i]!)).join('  ');
-  console.log(line(['measure', 'figure', 'budget']));
-  console.log(w.map((n) => '-'.repeat(n)).join('  '));
-  for (const r of rows) console.log(line(r));
+  if (sizes === null) {
+    benchNode();
+    benchBundle();
+  }
+  const server = spawn(
+    'node',
+    ['node_modules/vite/bin/vite.js', 'preview', '--port', `${PORT}`, '--strictPort'],
+    { stdio: 'ignore' },
+  );
+  let table: string;
+  try {
+    await waitFor(URL);
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    try {
+      if (sizes === null) await benchBrowser(browser);
+      table = await benchSizes(browser, sizes ?? DEFAULT_SIZES);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill();
+  }
+  if (sizes === null) {
+    const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    const line = (r: string[]) => r.map((c, i) => c.padEnd(w[i]!)).join('  ');
+    console.log(line(['measure', 'figure', 'budget']));
+    console.log(w.map((n) => '-'.repeat(n)).join('  '));
+    for (const r of rows) console.log(line(r));
+    console.log('');
+  }
+  console.log(
+    `Speed at every size (1366×768; first frame: median of ${process.env.BENCH_LOADS ?? 3} opens; ×E, ×B: ratio to the empty page, to the built-in dataset):`,
+  );
+  console.log(table);
 }
 
 await main();

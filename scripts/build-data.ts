@@ -16,7 +16,11 @@ import { computeLayout } from '../src/lib/graph/layout.ts';
 import { layoutFile } from '../src/lib/graph/layout-cache.ts';
 import { parseStory } from '../src/lib/story/story.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** `--root=DIR` builds another copy of the project's data/ folder (the importer's test uses it). */
+const rootArg = process.argv.find((a) => a.startsWith('--root='));
+const root = rootArg
+  ? resolve(rootArg.slice('--root='.length))
+  : join(dirname(fileURLToPath(import.meta.url)), '..');
 const outputs = {
   data: 'data/coalition.json',
   schema: 'data/coalition.schema.json',

@@ -44,6 +44,8 @@ const SCENES: {
   { name: 'anon', query: '?anon=1&node=michelle-bachelet' },
   { name: 'export-menu', query: '?group=diaspora', then: openExportMenu },
   { name: 'two-letters', query: '', then: openTwoLetters },
+  { name: 'embed', query: '?embed=1' },
+  { name: 'embed-node', query: '?embed=1&node=world-uyghur-congress' },
 ];
 
 /** Another coalition's file of two letters, a signer of both selected: the wording it gets. */

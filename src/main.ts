@@ -12,7 +12,7 @@ import ErrorView from './components/dataset/ErrorView.svelte';
 import { loadDataset } from './lib/dataset/load.ts';
 import { datasetSource } from './lib/dataset/source.ts';
 import { DatasetError, parseDataset } from './lib/dataset/parse.ts';
-import { layoutFor } from './lib/graph/layout-cache.ts';
+import { openLayout } from './lib/layout/open.ts';
 import { captureOwnHtml, embeddedTalk } from './lib/story/boot.ts';
 import { loadStory } from './lib/story/lazy.ts';
 import './app.css';
@@ -69,10 +69,11 @@ async function start(app: HTMLElement): Promise<void> {
         ? parseDataset(carried)
         : await loadDataset(source.url, { published: source.external });
     await story;
-    const positions = await layoutFor(dataset, await layout);
+    // Large graphs open on their seed (or stored) positions; the settled layout follows.
+    const { positions, later } = await openLayout(dataset, await layout);
     app.replaceChildren();
     const notices = source.notice ? [source.notice] : [];
-    mount(Root, { target: app, props: { dataset, notices, keep, positions } });
+    mount(Root, { target: app, props: { dataset, notices, keep, positions, later } });
   } catch (error) {
     app.replaceChildren();
     const issues = error instanceof DatasetError ? error.issues : [];

@@ -172,4 +172,9 @@ export interface Dataset {
   documents: SourceDocument[];
   nodes: GraphNode[];
   links: GraphLink[];
+  /**
+   * Optional: the dataset's own layout, `[x, y]` per node id (as `data/layout.json` holds for
+   * the built-in data). Used when it places every node; else the app lays the graph out.
+   */
+  positions?: Record<string, [number, number]>;
 }

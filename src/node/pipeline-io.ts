@@ -3,7 +3,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_FILES, type BuildInput } from '../lib/pipeline/build.ts';
+import { curationDir, DEFAULT_FILES, type BuildInput } from '../lib/pipeline/build.ts';
 import { BuildError } from '../lib/pipeline/issues.ts';
 
 /** Parsed JSON, or undefined when the file does not exist; invalid JSON throws with the file name. */
@@ -18,10 +18,22 @@ export function readJson(path: string, label = path): unknown {
   }
 }
 
-/** Read sources.json, every .txt beside it, and the curation files under `root`. */
+/**
+ * Read sources.json, every .txt beside it, and the curation under `root`: signatories.json,
+ * actors.json, and letters.json with every list file it names, when there is one.
+ */
 export function readInputs(root: string): BuildInput {
   const files = DEFAULT_FILES;
   const dir = join(root, files.sourcesDir);
+  const curation = join(root, curationDir(files));
+  const letters = readJson(join(curation, 'letters.json'), `${curationDir(files)}letters.json`);
+  const lists = new Map<string, unknown>();
+  for (const entry of Array.isArray(letters) ? (letters as unknown[]) : []) {
+    const name = (entry as { signatories?: unknown } | null)?.signatories;
+    // Only plain names beside letters.json: the build checks the rest of the entry.
+    if (typeof name !== 'string' || !/^[\w.-]+\.json$/.test(name) || lists.has(name)) continue;
+    lists.set(name, readJson(join(curation, name), `${curationDir(files)}${name}`));
+  }
   const texts = new Map<string, string>();
   // Byte for byte: read as UTF-8 and keep everything, BOM and line ends included.
   for (const name of readdirSync(dir)
@@ -34,6 +46,7 @@ export function readInputs(root: string): BuildInput {
     texts,
     signatories: readJson(join(root, files.signatories), files.signatories),
     actors: readJson(join(root, files.actors), files.actors),
+    ...(letters === undefined ? {} : { letters, lists }),
     about: readJson(join(root, files.about), files.about),
     files,
   };

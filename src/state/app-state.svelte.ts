@@ -8,7 +8,9 @@
 import { indexGraph, type GraphIndex } from '../lib/graph/graph-index.ts';
 import {
   facetCounts,
+  contextPhrase,
   isFiltering,
+  matchIds,
   NO_FILTERS,
   PRESETS,
   visibleIds,
@@ -40,6 +42,8 @@ export interface Viewport {
   zoomTo(id: string): void;
   /** Frame these nodes (a story step's highlight or selection), eased unless reduced motion. */
   zoomToIds(ids: readonly string[]): void;
+  /** The layout changed under the view (a large graph settled): refit unless the reader moved it. */
+  settle?(): void;
 }
 
 const NO_HITS: SearchHit[] = [];
@@ -79,8 +83,18 @@ export class AppState {
   /** Nodes a story step draws out; empty outside story mode. */
   highlight: Set<string> = $state.raw(new Set());
   notices: string[] = $state([]);
-  /** Text for the polite live region: the last selection or filter change, in words. */
-  announcement = $state('');
+  #announcement = $state('');
+  /**
+   * Text for the polite live region: the last selection, filter change or story step, in
+   * words. Redacted when read, whoever wrote it: a story caption names people, and a screen
+   * reader must not say what the screen hides.
+   */
+  get announcement(): string {
+    return this.redact(this.#announcement);
+  }
+  set announcement(text: string) {
+    this.#announcement = text;
+  }
   viewport: Viewport | null = null;
 
   /** The search code once loaded (`prepareSearch`); until then no query has hits. */
@@ -101,11 +115,25 @@ export class AppState {
       this.asOfView?.nodes ?? null,
     ),
   );
+  /**
+   * The visible nodes that match the filters (the rest of `visible` is context: letters,
+   * governments, people linked to a match). Every count a person reads comes from this.
+   */
+  matches: Set<string> = $derived(
+    restrictToDate(matchIds(this.dataset, this.index, this.filters), this.asOfView?.nodes ?? null),
+  );
+  /** Visible for context only, in dataset order. */
+  context: Set<string> = $derived(new Set([...this.visible].filter((id) => !this.matches.has(id))));
   filtering = $derived(isFiltering(this.filters));
   counts = $derived(
     facetCounts(this.dataset, this.index, this.filters, this.asOfView?.nodes ?? null),
   );
-  summary = $derived(timedSummary(this.dataset, this.visible, this.filters, this.asOf));
+  /** "Showing 21 of 243 nodes · group: international": the matches only (file names use it). */
+  summary = $derived(timedSummary(this.dataset, this.matches, this.filters, this.asOf));
+  /** The summary and the context said apart: "… · with 15 linked actors for context". */
+  fullSummary = $derived(
+    [this.summary, contextPhrase(this.context.size)].filter((s) => s !== '').join(' · '),
+  );
   hits: SearchHit[] = $derived(
     this.query.trim() === '' || this.search === null
       ? NO_HITS
@@ -222,7 +250,7 @@ export class AppState {
 
   setFilters(filters: Filters): void {
     this.filters = filters;
-    this.announcement = `${this.summary}.`;
+    this.announcement = `${this.fullSummary}.`;
   }
 
   /** Tick or untick one value of one facet. */
@@ -250,7 +278,7 @@ export class AppState {
   /** Show the coalition as of a date (partial ISO), or at all dates with null. */
   setAsOf(asOf: string | null): void {
     this.asOf = asOf;
-    this.announcement = `${this.summary}.`;
+    this.announcement = `${this.fullSummary}.`;
   }
 
   /** Hide or show people's names; an open passage moves to its place in the other text. */

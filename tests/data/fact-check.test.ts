@@ -245,3 +245,9 @@ describe('as the texts say it', () => {
     expect(getty).toContain('Photo by TOLGA AKMEN/AFP via Getty Images');
   });
 });
+
+it('the README counts the actors and links the dataset has', () => {
+  const readme = readFileSync(`${root}README.md`, 'utf8');
+  const m = /the whole coalition: (\d+) actors and (\d+) links/.exec(readme);
+  expect(m?.slice(1).map(Number)).toEqual([data.nodes.length, data.links.length]);
+});

@@ -4,7 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { citationsByDocument } from '../../src/lib/evidence/context.ts';
-import { PRESETS, summary, visibleIds, type Filters } from '../../src/lib/graph/filter.ts';
+import {
+  matchIds,
+  PRESETS,
+  summary,
+  visibleIds,
+  type Filters,
+} from '../../src/lib/graph/filter.ts';
 import { indexGraph } from '../../src/lib/graph/graph-index.ts';
 import type { Dataset, GraphNode } from '../../src/lib/types.ts';
 
@@ -17,10 +23,24 @@ export function node(id: string): GraphNode {
   return n;
 }
 
-/** The summary line the filter panel should show for `f`, and the visible count. */
-export function expectedSummary(f: Filters): { text: string; count: number } {
+/**
+ * What the filter panel should say for `f`: the summary line (of the matches), how many match,
+ * how many are drawn (matches and context) and how many of those are context.
+ */
+export function expectedSummary(f: Filters): {
+  text: string;
+  count: number;
+  shown: number;
+  context: number;
+} {
   const visible = visibleIds(ds, index, f);
-  return { text: summary(ds, visible, f), count: visible.size };
+  const matches = matchIds(ds, index, f);
+  return {
+    text: summary(ds, matches, f),
+    count: matches.size,
+    shown: visible.size,
+    context: visible.size - matches.size,
+  };
 }
 
 export { PRESETS };

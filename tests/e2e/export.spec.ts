@@ -24,7 +24,9 @@ async function shownCount(page: Page): Promise<number> {
   return Number(m[1]);
 }
 
-test('CSV: one row per shown node, following the filter', async ({ page }) => {
+test('CSV: one row per shown node, following the filter, the context rows marked', async ({
+  page,
+}) => {
   await page.goto('./');
   const all = await shownCount(page);
   expect(all).toBe(ds.nodes.length);
@@ -37,16 +39,21 @@ test('CSV: one row per shown node, following the filter', async ({ page }) => {
   expect(rows[0]).toContain('citations');
 
   await page.goto('./?group=diaspora');
-  const diaspora = expectedSummary(PRESETS.diaspora).count;
-  expect(await shownCount(page)).toBe(diaspora);
-  const filtered = parseCsv(
-    (await exportFile(page, /^CSV/)).bytes.toString('utf8').replace(/^\uFEFF/, ''),
-  );
-  expect(filtered.length - 1).toBe(diaspora);
-  // Diaspora groups, and what has no group (the letters they signed, their leaders).
+  const diaspora = expectedSummary(PRESETS.diaspora);
+  expect(await shownCount(page)).toBe(diaspora.count);
+  const file = await exportFile(page, /^CSV/);
+  // The file name carries the count of what matches, the number a reader would quote.
+  expect(file.name).toContain(`-${diaspora.count}-of-${ds.nodes.length}-nodes-group-diaspora-`);
+  const filtered = parseCsv(file.bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  expect(filtered.length - 1).toBe(diaspora.shown);
+  // Diaspora groups, marked as matches; what has no group (the letters they signed, their
+  // leaders) marked as context.
   const group = filtered[0]!.indexOf('group');
-  const groups = new Set(filtered.slice(1).map((r) => r[group]));
-  expect(groups).toEqual(new Set(['diaspora', '']));
+  const shownAs = filtered[0]!.indexOf('shown_as');
+  const body = filtered.slice(1);
+  expect(body.filter((r) => r[shownAs] === 'match').length).toBe(diaspora.count);
+  expect(body.filter((r) => r[shownAs] === 'context').length).toBe(diaspora.context);
+  for (const r of body) expect(r[group]).toBe(r[shownAs] === 'match' ? 'diaspora' : '');
 });
 
 test('GEXF parses with a real XML parser and has one node per shown node', async ({ page }) => {
@@ -55,7 +62,7 @@ test('GEXF parses with a real XML parser and has one node per shown node', async
   expect(gexf.name).toMatch(/\.gexf$/);
   const { doc, errors } = parseXml(gexf.bytes.toString('utf8'));
   expect(errors).toEqual([]);
-  expect(elements(doc, GEXF_NS, 'node')).toHaveLength(await shownCount(page));
+  expect(elements(doc, GEXF_NS, 'node')).toHaveLength(expectedSummary(PRESETS.diaspora).shown);
 });
 
 test('PNG is a real PNG at twice the SVG size', async ({ page }) => {
@@ -94,6 +101,11 @@ test('"Cite this view" shows a citation with the current URL', async ({ page }) 
   const text = await citation.inputValue();
   expect(text).toContain(page.url());
   expect(text).toContain(ds.edition);
+  // The number quoted is the diaspora groups', the context said apart.
+  const diaspora = expectedSummary(PRESETS.diaspora);
+  expect(text).toContain(
+    `“${diaspora.text} · with ${diaspora.context} linked actors for context”.`,
+  );
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   await expect(page.getByRole('button', { name: 'Share & export' })).toBeFocused();

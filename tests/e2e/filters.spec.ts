@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { visibleIds } from '../../src/lib/graph/filter.ts';
-import { ds, expectedSummary, index, PRESETS } from './dataset.ts';
+import { GROUP_LABELS } from '../../src/lib/graph/encoding.ts';
+import type { Group } from '../../src/lib/types.ts';
+import { ds, expectedSummary, PRESETS } from './dataset.ts';
 
 for (const [button, preset] of [
   ['Only diaspora groups', PRESETS.diaspora],
@@ -10,21 +11,34 @@ for (const [button, preset] of [
     const expected = expectedSummary(preset);
     await page.goto('./');
     await page.getByRole('button', { name: button }).click();
+    // The summary counts the group's own actors: exactly those of that group in the dataset.
+    const group = preset.groups[0]!;
+    expect(expected.count).toBe(ds.nodes.filter((n) => n.group === group).length);
     await expect(page.getByTestId('filter-summary')).toContainText(expected.text);
-    await expect(page.locator('.node:not(.faded)')).toHaveCount(expected.count);
-    // The count includes the letters and people kept for context, and the panel says how many.
-    const context = ds.nodes.filter(
-      (n) => visibleIds(ds, index, preset).has(n.id) && n.group === null,
-    ).length;
-    await expect(page.getByTestId('filter-context')).toContainText(`${context} of them are linked`);
+    await expect(page.getByTestId('filter-summary')).toContainText(`Showing ${expected.count} of`);
+    // The graph draws them and, faint in the count, the letters and people linked to them.
+    await expect(page.locator('.node:not(.faded)')).toHaveCount(expected.shown);
+    expect(expected.context).toBeGreaterThan(0);
+    await expect(page.getByTestId('filter-context')).toContainText(
+      `not counted: ${expected.context} linked actors`,
+    );
+    // The facet's own count is the same number, not the drawn total.
+    await expect(
+      page.locator('.facet label', { hasText: GROUP_LABELS[group as Group] }).locator('.n'),
+    ).toHaveText(String(expected.count));
     // …and names their kinds: the letters they signed, never organisations of their own group.
     await expect(page.getByTestId('filter-context')).toContainText('joint letters and statements');
     // Hide instead of fade: the others leave the page, the layout stays.
     await page.getByLabel(/Hide filtered-out actors/).check();
-    await expect(page.locator('.node:visible')).toHaveCount(expected.count);
-    // The list view shows the same set.
+    await expect(page.locator('.node:visible')).toHaveCount(expected.shown);
+    // The list shows the matches, then the context in a group of its own, after them.
     await page.getByRole('button', { name: 'List', exact: true }).click();
-    await expect(page.locator('tbody tr')).toHaveCount(expected.count);
+    await expect(page.locator('tbody:not(.context) tr')).toHaveCount(expected.count);
+    const context = page.getByTestId('list-context');
+    await expect(context.locator('tr')).toHaveCount(expected.context + 1);
+    await expect(context.locator('tr').first()).toHaveText(
+      `For context, not counted: ${expected.context} linked actors`,
+    );
   });
 }
 
@@ -37,6 +51,6 @@ test('a preset chosen while an actor is selected shows the whole group, not the 
   await page.getByRole('button', { name: 'Only diaspora groups' }).click();
   await expect(page.locator('#panel-title')).toHaveCount(0);
   await expect(page.locator('.nodes.lit')).toHaveCount(0);
-  await expect(page.locator('.node:not(.faded)')).toHaveCount(expected.count);
+  await expect(page.locator('.node:not(.faded)')).toHaveCount(expected.shown);
   await expect(page).not.toHaveURL(/node=/);
 });

@@ -37,3 +37,46 @@ test('keyboard in the graph: arrows walk the neighbours of the selected node, En
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`node=${id}`));
 });
+
+test('the focused node has a halo as large as the selection’s, in the focus colour', async ({
+  page,
+}) => {
+  const wuc = node('world-uyghur-congress');
+  await page.goto(`./?node=${wuc.id}`);
+  await page.locator(`[data-id="${wuc.id}"]`).focus();
+  await page.keyboard.press('ArrowRight');
+  const id = await page.locator('.node:focus').getAttribute('data-id');
+  const ring = page.locator('[data-focus-ring]');
+  await expect(ring).toHaveCount(1);
+  const selected = page.locator('.ring.selected');
+  const [focusBox, selectedBox] = [await ring.boundingBox(), await selected.boundingBox()];
+  const nodeBox = await page.locator(`.node[data-id="${id}"]`).boundingBox();
+  // The halo reaches beyond the shape on every side, like the selection's does.
+  expect(focusBox!.width).toBeGreaterThan(nodeBox!.width + 6);
+  expect(selectedBox!.width).toBeGreaterThan(0);
+  const [focusColour, strokeWidth] = await ring.evaluate((el) => [
+    getComputedStyle(el).stroke,
+    parseFloat(getComputedStyle(el).strokeWidth),
+  ]);
+  expect(strokeWidth).toBeGreaterThanOrEqual(3);
+  const cssFocus = await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.style.color = 'var(--focus)';
+    document.body.append(probe);
+    const c = getComputedStyle(probe).color;
+    probe.remove();
+    return c;
+  });
+  expect(focusColour).toBe(cssFocus);
+});
+
+test('the skip link moves focus to the graph without "#stage" in the address', async ({ page }) => {
+  await page.goto('./?group=diaspora');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the graph' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#stage')).toBeFocused();
+  expect(page.url()).not.toContain('#');
+  await expect(page).toHaveURL(/group=diaspora/);
+});

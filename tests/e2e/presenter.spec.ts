@@ -19,6 +19,8 @@ test('?present=1: large type, no sidebar, cursor hidden when idle, Escape leaves
   // With the legend out of the way, a key over the graph names every group and kind shown.
   const key = page.getByTestId('key-strip');
   await expect(key).toBeVisible();
+  // Below 1600 px it starts folded (open, it would cover the graph): one click opens it.
+  await key.getByText('Key: colours and shapes').click();
   // Every group in use, and "No group" for people, letters and unclassified organisations.
   const groups = new Set(ds.nodes.map((n) => n.group ?? 'none'));
   const kinds = new Set(ds.nodes.map((n) => n.kind));
@@ -30,6 +32,7 @@ test('?present=1: large type, no sidebar, cursor hidden when idle, Escape leaves
   );
   // Only what is shown: with the diaspora preset the key has one colour.
   await page.goto('./?present=1&group=diaspora');
+  await key.getByText('Key: colours and shapes').click();
   await expect(key.getByRole('list', { name: 'Colour: group' }).getByRole('listitem')).toHaveText([
     'Diaspora organisation',
     'No group',
@@ -143,6 +146,7 @@ test('View options: hiding people renames a selected person at once, and back', 
 });
 
 test('with anon=1 the story steps name no person either', async ({ page }) => {
+  test.setTimeout(90_000);
   const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as { steps: { id: string }[] };
   for (const step of story.steps) {
     await page.goto(`./?story=${step.id}&anon=1`);

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { chipLabels } from '../../src/lib/evidence/source-label.ts';
-import { visibleIds } from '../../src/lib/graph/filter.ts';
+import { matchIds, visibleIds } from '../../src/lib/graph/filter.ts';
 import { parseStory, stepViewState } from '../../src/lib/story/story.ts';
 import { visibleAsOf } from '../../src/lib/timeline/timeline.ts';
 import { restrictToDate, timedSummary } from '../../src/lib/timeline/view.ts';
@@ -87,11 +87,15 @@ test('the diaspora step shows the diaspora signatories as of the letter, counted
     view.asOf === null ? null : visibleAsOf(ds, view.asOf).nodes,
   );
   expect(visible.size).toBeGreaterThan(20);
+  const matches = restrictToDate(
+    matchIds(ds, index, view.filters),
+    view.asOf === null ? null : visibleAsOf(ds, view.asOf).nodes,
+  );
 
   await page.goto(`./?story=${step.id}`);
   await expectStep(page, i);
   await expect(page.getByTestId('filter-summary')).toContainText(
-    timedSummary(ds, visible, view.filters, view.asOf),
+    timedSummary(ds, matches, view.filters, view.asOf),
   );
   await expect(page.locator('.node:not(.faded)')).toHaveCount(visible.size);
   await expect(page.getByLabel('Diaspora organisation')).toBeChecked();
@@ -178,3 +182,21 @@ test("a colleague's dataset: the default story does not fit, the Story button sa
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('at the last step Next is marked unavailable but keeps the focus (no fall to <body>)', async ({
+  page,
+}) => {
+  await page.goto(`./?story=${steps[total - 2]!.id}`);
+  await expectStep(page, total - 2);
+  const next = page.getByRole('button', { name: 'Next step' });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expectStep(page, total - 1);
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await expect(next).toBeFocused();
+  // Pressed again, nothing moves, and Previous still steps back.
+  await page.keyboard.press('Enter');
+  await expectStep(page, total - 1);
+  await page.getByRole('button', { name: 'Previous step' }).click();
+  await expectStep(page, total - 2);
+});

@@ -18,8 +18,10 @@ import {
   optional,
   picklist,
   pipe,
+  record,
   regex,
   string,
+  tuple,
   type InferOutput,
 } from 'valibot';
 import {
@@ -130,6 +132,7 @@ export const DatasetSchema = object({
   documents: array(DocumentSchema),
   nodes: array(NodeSchema),
   links: array(LinkSchema),
+  positions: optional(record(string(), tuple([number(), number()]))),
 });
 
 // Compile-time proof that the schema and types.ts describe the same shape: if a field is added

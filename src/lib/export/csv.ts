@@ -11,6 +11,7 @@ export const CSV_COLUMNS = [
   'id',
   'name',
   'kind',
+  'shown_as',
   'aliases',
   'group',
   'group_basis',

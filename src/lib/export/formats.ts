@@ -18,7 +18,7 @@ export interface FormatDef {
   /** Its short name, in the menu button's tooltip: "GraphML". */
   name: string;
   /** The menu item; `shown` is the number of nodes the view shows. */
-  label: (shown: number) => string;
+  label: (shown: number, context?: number) => string;
   /** File name extension, without the dot. */
   extension: string;
   /** Media type of the saved file. */
@@ -49,7 +49,8 @@ const TABLE = [
   {
     id: 'csv',
     name: 'CSV',
-    label: (shown) => `CSV of the ${shown} shown ${shown === 1 ? 'node' : 'nodes'}`,
+    label: (shown, context = 0) =>
+      `CSV of the ${shown} shown ${shown === 1 ? 'node' : 'nodes'}${context > 0 ? ` + ${context} for context` : ''}`,
     extension: 'csv',
     mime: 'text/csv;charset=utf-8',
     confirm: 'nodes',
@@ -86,15 +87,20 @@ export function formatOf(id: FormatId): Format {
 }
 
 /**
- * What a confirmation adds after "Saved <file>": " (57 nodes)", " (2560×1440 px)" or nothing.
- * `size` is the picture's size in CSS pixels (the PNG is PNG_SCALE times it).
+ * What a confirmation adds after "Saved <file>": " (57 nodes)", " (21 nodes + 15 for
+ * context)", " (2560×1440 px)" or nothing. `shown` counts the matches, `context` the linked
+ * actors saved beside them; `size` is the picture's size in CSS pixels (the PNG is PNG_SCALE
+ * times it).
  */
 export function confirmation(
   format: Format,
   shown: number,
   size: { width: number; height: number },
+  context = 0,
 ): string {
-  if (format.confirm === 'nodes') return ` (${nodes(shown)})`;
+  if (format.confirm === 'nodes') {
+    return ` (${nodes(shown)}${context > 0 ? ` + ${context} for context` : ''})`;
+  }
   if (format.confirm === 'pixels') {
     return ` (${size.width * PNG_SCALE}×${size.height * PNG_SCALE} px)`;
   }

@@ -13,6 +13,11 @@ import { knownCountryName } from '../graph/countries.ts';
 export interface ExportOptions {
   /** Replace people's names by "Person N" everywhere (the presenter option). */
   hidePeople?: boolean;
+  /**
+   * Nodes exported as context (linked to what matches the filters, not matching themselves):
+   * their `shown_as` is `context`, so a table's row count is not read as the matches' count.
+   */
+  context?: ReadonlySet<string>;
 }
 
 /** Options of the graph exports (GEXF, GraphML). */
@@ -26,6 +31,7 @@ export interface GraphExportOptions extends ExportOptions {
 /** The node fields the graph exports write as attributes (all strings), besides `aliases`. */
 export const GRAPH_NODE_FIELDS = [
   'kind',
+  'shown_as',
   'group',
   'group_basis',
   'group_citation',
@@ -53,6 +59,8 @@ export interface NodeRecord {
   id: string;
   name: string;
   kind: string;
+  /** `match` (the node matches the filters) or `context` (shown for a linked match). */
+  shown_as: 'match' | 'context';
   aliases: string[];
   group: string;
   group_basis: string;
@@ -135,6 +143,7 @@ export function exportRecords(
       id: exportedId(n.id),
       name: hidden ?? text(n.name),
       kind: n.kind,
+      shown_as: opts.context?.has(n.id) === true ? 'context' : 'match',
       // A stand-in's aliases would only repeat it, and the originals name the person.
       aliases: hidden === undefined ? n.aliases.map((a) => text(a)) : [],
       group: n.group ?? '',

@@ -6,7 +6,7 @@
 import { citeView } from './cite.ts';
 import { copyText, downloadBlob, downloadText } from './download.ts';
 import { confirmation, formatOf, type FormatId } from './formats.ts';
-import { exportFile, shownIds, type ViewExport } from './view-files.ts';
+import { exportFile, fullSummary, shownIds, type ViewExport } from './view-files.ts';
 
 /** A menu action: save a file of one format, or copy the link. */
 export type ExportAction = FormatId | 'link';
@@ -22,8 +22,9 @@ export async function runExport(action: ExportAction, v: ViewExport, url: string
     const file = await exportFile(action, v);
     if (typeof file.data === 'string') downloadText(file.filename, file.data, file.mime);
     else downloadBlob(file.filename, file.data);
-    const shown = shownIds(v.ds, v.visible).length;
-    return `Saved ${file.filename}${confirmation(formatOf(action), shown, v)}.`;
+    const context = v.context?.size ?? 0;
+    const matches = shownIds(v.ds, v.visible).length - context;
+    return `Saved ${file.filename}${confirmation(formatOf(action), matches, v, context)}.`;
   } catch (e) {
     return `Export failed: ${e instanceof Error ? e.message : String(e)}`;
   }
@@ -31,12 +32,17 @@ export async function runExport(action: ExportAction, v: ViewExport, url: string
 
 /** The "Cite this view" text for the view at `url`. */
 export function viewCitation(v: ViewExport, url: string): string {
-  return citeView(v.ds, { url, summary: v.summary, accessed: v.date, hidePeople: v.hidePeople });
+  return citeView(v.ds, {
+    url,
+    summary: fullSummary(v.summary, v.context?.size ?? 0),
+    accessed: v.date,
+    hidePeople: v.hidePeople,
+  });
 }
 
-/** Copy a citation; resolves to the confirmation. */
-export async function copyCitation(text: string): Promise<string> {
+/** Copy a citation (or, with `what`, another text); resolves to the confirmation. */
+export async function copyCitation(text: string, what = 'Citation'): Promise<string> {
   return (await copyText(text))
-    ? 'Citation copied.'
+    ? `${what} copied.`
     : 'Could not copy: select the text and copy it.';
 }

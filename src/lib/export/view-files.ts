@@ -10,7 +10,7 @@ import { formatOf, type FormatId } from './formats.ts';
 import type { SnapshotInput } from './snapshot.ts';
 import { WRITERS, type TextFormatId } from './writers.ts';
 
-export { localDate, shownIds } from './shown.ts';
+export { fullSummary, localDate, shownIds } from './shown.ts';
 
 /** A file ready to save: text for the text formats, a Blob for the PNG. */
 export interface ExportFile {
@@ -25,6 +25,12 @@ export interface ViewExport extends Omit<SnapshotInput, 'subtitle'> {
   summary: string;
   /** ISO date for the file name, `YYYY-MM-DD`. */
   date: string;
+  /**
+   * The shown nodes that are context, not matches (none when absent): `summary` counts the
+   * matches, so the picture's subtitle, the citation and the confirmation add the context
+   * apart, and the tables mark those rows (`shown_as`).
+   */
+  context?: ReadonlySet<string>;
 }
 
 /**

@@ -9,7 +9,7 @@ import { svgToPngBlob } from './download.ts';
 import { PNG_SCALE, type FormatId } from './formats.ts';
 import { toGexf } from './gexf.ts';
 import { toGraphml } from './graphml.ts';
-import { shownIds } from './shown.ts';
+import { fullSummary, shownIds } from './shown.ts';
 import { viewSnapshotSvg } from './snapshot.ts';
 import type { ViewExport } from './view-files.ts';
 
@@ -20,17 +20,20 @@ export type Writer = (v: ViewExport) => string | Promise<Blob>;
 function graphOptions(v: ViewExport) {
   return {
     hidePeople: v.hidePeople,
+    context: v.context,
     positions: v.positions,
     colours: (n: GraphNode) => GROUP_COLOURS[n.group ?? 'none'],
   };
 }
 
-const svg = (v: ViewExport) => viewSnapshotSvg({ ...v, subtitle: v.summary });
+const svg = (v: ViewExport) =>
+  viewSnapshotSvg({ ...v, subtitle: fullSummary(v.summary, v.context?.size ?? 0) });
 
 export const WRITERS = {
   png: (v: ViewExport) => svgToPngBlob(svg(v), v.width, v.height, PNG_SCALE),
   svg,
-  csv: (v: ViewExport) => nodesToCsv(v.ds, shownIds(v.ds, v.visible), { hidePeople: v.hidePeople }),
+  csv: (v: ViewExport) =>
+    nodesToCsv(v.ds, shownIds(v.ds, v.visible), { hidePeople: v.hidePeople, context: v.context }),
   gexf: (v: ViewExport) => toGexf(v.ds, shownIds(v.ds, v.visible), graphOptions(v)),
   graphml: (v: ViewExport) => toGraphml(v.ds, shownIds(v.ds, v.visible), graphOptions(v)),
 } satisfies Record<FormatId, Writer>;

@@ -18,5 +18,5 @@ export function nodeSummary(node: GraphNode, degree: number): string {
 
 /** `intergovernmental` reads badly aloud; say what it is. */
 function kindWord(kind: GraphNode['kind']): string {
-  return kind === 'intergovernmental' ? 'UN body' : kind;
+  return kind === 'intergovernmental' ? 'intergovernmental body' : kind;
 }

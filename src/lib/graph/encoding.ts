@@ -39,7 +39,7 @@ export const KIND_LABELS: Record<NodeKind, string> = {
   person: 'Person',
   coalition: 'Joint letter or statement',
   government: 'Government',
-  intergovernmental: 'UN body',
+  intergovernmental: 'Intergovernmental body',
   media: 'Media',
   report: 'Report',
 };

@@ -12,6 +12,7 @@ import { GROUPS, NODE_KINDS, type Dataset, type GraphNode } from '../types.ts';
 import { countryName } from './countries.ts';
 import { GROUP_LABELS, KIND_LABELS } from './encoding.ts';
 import type { GraphIndex } from './graph-index.ts';
+import { letterTest, lettersOf, signersByLetter } from '../compare/letters.ts';
 
 /** A facet a node carries as a field; a node without it (null) is context (see filter.ts). */
 export interface Attribute {
@@ -144,7 +145,46 @@ const TABLE = [
       return n ? shortest([n.name, ...n.aliases]) : id;
     },
   },
+  {
+    key: 'letters',
+    param: 'letters',
+    title: 'Letters signed',
+    panelOrder: 5,
+    open: true,
+    // Only with two letters or more (an imported one beside another): else it has no values.
+    rule: {
+      test: (index, values) => letterTest(index.linkById.values(), lettersFromIndex(index), values),
+    },
+    values: (ds) => {
+      const letters = lettersOf(ds).map((l) => l.id);
+      return letters.length < 2 ? [] : ['all', 'one', ...letters];
+    },
+    refusal: 'this dataset has no such letter (it needs two letters or more)',
+    label: (v, ds) => letterLabel(v, ds, (id) => node(ds, id)?.name ?? id),
+    short: (v, ds) =>
+      letterLabel(v, ds, (id) => {
+        const n = node(ds, id);
+        return n ? shortest([n.name, ...n.aliases]) : id;
+      }),
+  },
 ] as const satisfies readonly FacetDef[];
+
+/** "Signed both" (or "all 3"), "Signed only one", "Signed <letter>". */
+function letterLabel(v: string, ds: Dataset, name: (id: string) => string): string {
+  if (v === 'all') {
+    const n = lettersOf(ds).length;
+    return n === 2 ? 'Signed both' : `Signed all ${n}`;
+  }
+  return v === 'one' ? 'Signed only one' : `Signed ${name(v)}`;
+}
+
+/** The letters, from the index (coalitions with two signers or more). */
+function lettersFromIndex(index: GraphIndex): string[] {
+  const signers = signersByLetter(index.linkById.values());
+  return [...signers]
+    .filter(([id, s]) => s.size >= 2 && index.byId.get(id)?.kind === 'coalition')
+    .map(([id]) => id);
+}
 
 /** A facet's key in `Filters`: `groups`, `regions`, `countries`, `kinds`, `coalitions`. */
 export type FacetKey = (typeof TABLE)[number]['key'];

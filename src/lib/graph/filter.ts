@@ -55,8 +55,26 @@ export function visibleIds(ds: Dataset, index: GraphIndex, f: Filters): Set<stri
   return new Set(ds.nodes.filter((n) => visible.has(n.id)).map((n) => n.id));
 }
 
-/** `visibleIds` in no particular order: what the facet counts need, ~100 times a change. */
-function visibleUnordered(ds: Dataset, index: GraphIndex, f: Filters): Set<string> {
+/**
+ * Ids of the nodes that *match* the filters, in dataset order: the shown nodes less the
+ * context ones. Every count a person reads is this one ("21 international NGOs"), never the
+ * shown total, which would count the letters and governments drawn beside them.
+ */
+export function matchIds(ds: Dataset, index: GraphIndex, f: Filters): Set<string> {
+  const matches = visibleUnordered(ds, index, f, false);
+  return new Set(ds.nodes.filter((n) => matches.has(n.id)).map((n) => n.id));
+}
+
+/**
+ * `visibleIds` in no particular order: what the facet counts need, ~100 times a change. With
+ * `withContext` false, only the matches (the context nodes left out).
+ */
+function visibleUnordered(
+  ds: Dataset,
+  index: GraphIndex,
+  f: Filters,
+  withContext = true,
+): Set<string> {
   const active = ATTRIBUTE_FACETS.filter(({ key }) => f[key].length > 0);
   const tests = FACETS.flatMap((facet) =>
     'test' in facet.rule && f[facet.key].length > 0 ? [facet.rule.test(index, f[facet.key])] : [],
@@ -77,6 +95,7 @@ function visibleUnordered(ds: Dataset, index: GraphIndex, f: Filters): Set<strin
     if (carriesAll) core.add(n.id);
     else context.push(n);
   }
+  if (!withContext) return core;
   const visible = new Set(core);
   for (const n of context) {
     for (const other of index.neighbours.get(n.id) ?? []) {
@@ -114,13 +133,14 @@ export function contextNoun(f: Filters): string {
   return [...new Set(nouns)].join(' or ');
 }
 
-/** Per facet value: how many nodes would be visible; value → count, in the facet's order. */
+/** Per facet value: how many nodes would match; value → count, in the facet's order. */
 export type FacetCounts = Record<FacetKey, Map<string, number>>;
 
 /**
- * For each value of each facet: how many nodes would be visible with that value *alone*
+ * For each value of each facet: how many nodes would *match* with that value *alone*
  * selected in its facet (the facet's current selection replaced by it), the other facets as
  * they are. So a ticked value and an unticked one are read the same way: "this value leaves N".
+ * Context nodes are not counted: "International NGO 21", not the 36 drawn with their letters.
  * Values: each facet's `values` in this dataset (facets.ts). A facet with `countNone` also
  * counts, as `none`, the currently visible nodes without its attribute (not selectable).
  * `within` (the nodes present as of the timeline's date) limits every count to those nodes.
@@ -142,7 +162,7 @@ export function facetCounts(
     const counts = new Map(
       facet
         .values(ds)
-        .map((v) => [v, inside(visibleUnordered(ds, index, { ...f, [facet.key]: [v] }))]),
+        .map((v) => [v, inside(visibleUnordered(ds, index, { ...f, [facet.key]: [v] }, false))]),
     );
     if (facet.countNone && 'attribute' in facet.rule) {
       const field = facet.rule.attribute.field;
@@ -155,8 +175,12 @@ export function facetCounts(
   });
 }
 
-/** "Showing 57 of 243 nodes · group: diaspora" or "Showing all 243 nodes". */
-export function summary(ds: Dataset, visible: Set<string>, f: Filters): string {
+/**
+ * "Showing 64 of 243 nodes · group: diaspora" or "Showing all 243 nodes": `matches` are the
+ * nodes that match (matchIds), so the number is the one a speaker may quote; the context
+ * drawn beside them is said apart (contextPhrase).
+ */
+export function summary(ds: Dataset, matches: ReadonlySet<string>, f: Filters): string {
   const total = ds.nodes.length;
   const noun = total === 1 ? 'node' : 'nodes';
   if (!isFiltering(f)) return `Showing all ${total} ${noun}`;
@@ -164,5 +188,11 @@ export function summary(ds: Dataset, visible: Set<string>, f: Filters): string {
     const words = f[facet.key].map((v) => (facet.short ? facet.short(v, ds) : v));
     return `${facet.param}: ${words.join(', ')}`;
   });
-  return [`Showing ${visible.size} of ${total} ${noun}`, ...facets].join(' · ');
+  return [`Showing ${matches.size} of ${total} ${noun}`, ...facets].join(' · ');
+}
+
+/** "with 15 linked actors for context", "with 1 linked actor for context", or '' for none. */
+export function contextPhrase(count: number): string {
+  if (count === 0) return '';
+  return `with ${count} linked ${count === 1 ? 'actor' : 'actors'} for context`;
 }

@@ -39,11 +39,18 @@ export function boundsOf(points: Iterable<{ x: number; y: number }>, margin = 0)
 /**
  * The transform that shows `b` whole inside a `width`×`height` box with `pad` pixels spare:
  * `fitTransform({x0:-100,y0:-50,x1:100,y1:50}, 400, 200, 0)` → `{x:200, y:100, k:2}`.
+ * `minScale`: a large graph may need to zoom out further than MIN_SCALE to be seen whole.
  */
-export function fitTransform(b: Bounds, width: number, height: number, pad = 24): Transform {
+export function fitTransform(
+  b: Bounds,
+  width: number,
+  height: number,
+  pad = 24,
+  minScale = MIN_SCALE,
+): Transform {
   const w = Math.max(1, b.x1 - b.x0);
   const h = Math.max(1, b.y1 - b.y0);
-  const k = clamp(Math.min((width - 2 * pad) / w, (height - 2 * pad) / h), MIN_SCALE, MAX_SCALE);
+  const k = clamp(Math.min((width - 2 * pad) / w, (height - 2 * pad) / h), minScale, MAX_SCALE);
   return { k, x: width / 2 - ((b.x0 + b.x1) / 2) * k, y: height / 2 - ((b.y0 + b.y1) / 2) * k };
 }
 

@@ -11,9 +11,9 @@ import { BuildError, SEP } from './issues.ts';
 import { buildLinks } from './links.ts';
 import { findMentions, type Claim } from './mentions.ts';
 import { draftNodes } from './nodes.ts';
-import { parseSignatoryList } from './signatories.ts';
 import { indexSources } from './sources.ts';
 import { LETTER } from './vocabulary.ts';
+import { letterList, readLetters } from './letters.ts';
 
 /** File names as they appear in messages. */
 export interface BuildFiles {
@@ -34,50 +34,85 @@ export const DEFAULT_FILES: BuildFiles = {
   about: 'data/curation/dataset.json',
 };
 
+/** The curation folder (that of signatories.json): letters.json and every list live there. */
+export function curationDir(files: BuildFiles): string {
+  const slash = files.signatories.lastIndexOf('/');
+  return slash === -1 ? '' : files.signatories.slice(0, slash + 1);
+}
+
 /** Everything the build reads, already off the disk (`undefined`: the file is missing). */
 export interface BuildInput {
   sources: unknown;
   /** File name (as in sources.json) → text. */
   texts: ReadonlyMap<string, string | undefined>;
+  /** signatories.json, the list file of the default letter. */
   signatories: unknown;
   actors: unknown;
+  /** letters.json; undefined (absent): the one default letter. */
+  letters?: unknown;
+  /** Other letters' list files, by file name in the curation folder. */
+  lists?: ReadonlyMap<string, unknown>;
   /** The parsed `dataset.json`; undefined when there is none. */
   about?: unknown;
   files?: BuildFiles;
-  /** The letter whose list is parsed and the coalition node its signers sign. */
+  /** The default letter, when there is no letters.json (tests point it at their fixture). */
   letter?: { doc: string; node: string };
 }
 
 /** Build the dataset, or throw a BuildError with every problem. */
 export function buildDataset(input: BuildInput): Dataset {
   const files = input.files ?? DEFAULT_FILES;
+  const dir = curationDir(files);
+  const defaultList = files.signatories.slice(dir.length);
   const letter = input.letter ?? LETTER;
   const indexed = indexSources(input.sources, input.texts, files.sources);
   if (indexed.errors.length > 0) throw new BuildError(indexed.errors);
   const docs = new Map(indexed.documents.map((d) => [d.doc.id, d]));
   const order = new Map(indexed.documents.map((d) => [d.doc.id, d.order]));
-  const letterDoc = docs.get(letter.doc);
-  if (!letterDoc)
-    throw new BuildError([
-      `${files.sources}: no document "${letter.doc}", the letter with the signatory list`,
-    ]);
+  const lettersFile = `${dir}letters.json`;
+  const read = readLetters(input.letters, lettersFile, [{ ...letter, signatories: defaultList }]);
+  if (read.errors.length > 0) throw new BuildError(read.errors);
 
-  const letterFile = `${files.sourcesDir}/${letterDoc.doc.file}`;
-  const list = parseSignatoryList(letterDoc.doc.text, letterFile);
-  const { curation, errors, fatal } = readCuration(input.signatories, input.actors, files);
-  errors.unshift(...list.errors);
-  if (fatal) throw new BuildError(errors);
-  const nodes = draftNodes(list.signatories, curation, docs, {
-    letter: letterFile,
-    signatories: files.signatories,
+  const errors: string[] = [];
+  const parsed = read.letters.map((l, i) => {
+    const doc = docs.get(l.doc);
+    if (!doc) {
+      const which = input.letters === undefined ? files.sources : `${lettersFile}${SEP}[${i}]`;
+      errors.push(`${which}: no document "${l.doc}", the letter with the signatory list`);
+      return null;
+    }
+    const file = `${files.sourcesDir}/${doc.doc.file}`;
+    const where = input.letters === undefined ? file : `${lettersFile}${SEP}[${i}] ("${l.doc}")`;
+    const list = letterList(l, doc, l.list ? where : file);
+    errors.push(...list.errors);
+    return { letter: l, file, printed: list.signatories };
   });
+  if (errors.length > 0 && parsed.includes(null)) throw new BuildError(errors);
+  const rawList = (name: string) =>
+    name === defaultList ? input.signatories : input.lists?.get(name);
+  const {
+    curation,
+    errors: curationErrors,
+    fatal,
+  } = readCuration(
+    read.letters.map((l) => ({ file: `${dir}${l.signatories}`, raw: rawList(l.signatories) })),
+    input.actors,
+    files.actors,
+  );
+  errors.push(...curationErrors);
+  if (fatal) throw new BuildError(errors);
+  const inputs = parsed.flatMap((p, i) =>
+    p ? [{ ...p.letter, file: p.file, printed: p.printed, list: curation.lists[i]! }] : [],
+  );
+  const nodes = draftNodes(inputs, curation, docs);
   errors.push(...nodes.errors);
 
-  const claims: Claim[] = nodes.drafts.flatMap((d) =>
-    d.printed
-      ? [{ doc: letter.doc, node: d.node.id, start: d.printed.start, end: d.printed.end }]
-      : [],
-  );
+  const claims: Claim[] = nodes.signings.map((s) => ({
+    doc: s.letter.doc,
+    node: s.node,
+    start: s.printed.start,
+    end: s.printed.end,
+  }));
   const mentions = findMentions(
     indexed.documents,
     nodes.drafts.flatMap((d) => d.phrases),
@@ -98,18 +133,21 @@ export function buildDataset(input: BuildInput): Dataset {
     const { id, kind, name, aliases, ...rest } = node;
     built.set(id, { id, kind, name, aliases, citations, ...rest });
   }
-  const letterNode = built.get(letter.node);
-  if (letterNode && letterNode.kind !== 'coalition') {
-    errors.push(
-      `${files.actors}${SEP}"${letter.node}": kind is "${letterNode.kind}", but the letter's node must be a coalition`,
-    );
+  for (const l of read.letters) {
+    const letterNode = built.get(l.node);
+    if (letterNode && letterNode.kind !== 'coalition') {
+      errors.push(
+        `${files.actors}${SEP}"${l.node}": kind is "${letterNode.kind}", but the letter's node must be a coalition`,
+      );
+    }
   }
 
   const links = buildLinks(
     nodes.drafts,
+    nodes.signings,
     curation.links,
     docs,
-    { ...letter, where: files.actors },
+    { letters: read.letters, where: files.actors },
     curation.rejected.ids,
   );
   errors.push(...links.errors);

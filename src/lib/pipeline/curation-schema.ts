@@ -80,6 +80,15 @@ export const SignatoryEntrySchema = strictObject({
 /** A signatories.json entry, once shape-checked. */
 export type SignatoryEntry = InferOutput<typeof SignatoryEntrySchema>;
 
+/**
+ * A value of a letter's signatories file that names an actor already classified elsewhere (in an
+ * earlier letter's file or actors.json): `{ "sameAs": "world-uyghur-congress" }`. The printed
+ * name signs as that node; `aliases` adds the printed variant's other names to it.
+ */
+export const SignatoryRefSchema = strictObject({ sameAs: text, aliases: optional(array(text)) });
+/** A sameAs entry, once shape-checked. */
+export type SignatoryRef = InferOutput<typeof SignatoryRefSchema>;
+
 /** One element of actors.json `nodes`. */
 export const ActorNodeSchema = strictObject({
   id: optional(text),

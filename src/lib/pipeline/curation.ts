@@ -10,10 +10,12 @@ import {
   SignatoriesFileSchema,
   SignatoryEntrySchema,
   SignatoryExtraSchema,
+  SignatoryRefSchema,
   type ActorLink,
   type ActorNode,
   type SignatoryEntry,
   type SignatoryExtra,
+  type SignatoryRef,
 } from './curation-schema.ts';
 import { describeIssues, SEP } from './issues.ts';
 import { slugify } from '../text/slug.ts';
@@ -24,25 +26,27 @@ export interface Placed<T> {
   where: string;
 }
 
-/** Both curation files, shape-checked. Entries that failed are left out and reported. */
+/** One letter's signatories file: printed name → its classification, or a sameAs reference. */
+export interface SignatoryList {
+  file: string;
+  entries: Map<string, Placed<SignatoryEntry | SignatoryRef>>;
+  /** Keys whose entry failed its shape check: already reported. */
+  rejected: Set<string>;
+}
+
+/** The curation files, shape-checked. Entries that failed are left out and reported. */
 export interface Curation {
-  /** Keyed by the name exactly as printed in the letter. */
-  signatories: Map<string, Placed<SignatoryEntry>>;
+  /** One per letter, in the order of letters.json; keyed by the name exactly as printed. */
+  lists: SignatoryList[];
   nodes: Placed<ActorNode>[];
   /** Keyed by signatory node id. */
   extras: Map<string, Placed<SignatoryExtra>>;
   links: Placed<ActorLink>[];
   /**
-   * Entries that failed their shape check (signatory keys, node ids): already reported, so later
-   * steps stay quiet about them instead of adding "no entry" or "not a node id" echoes.
+   * Node ids whose entry failed its shape check: already reported, so later steps stay quiet
+   * about them instead of adding "no entry" or "not a node id" echoes.
    */
-  rejected: { signatories: Set<string>; ids: Set<string> };
-}
-
-/** Where the curation lives, as named in messages. */
-export interface CurationFiles {
-  signatories: string;
-  actors: string;
+  rejected: { ids: Set<string> };
 }
 
 function check<T>(
@@ -65,22 +69,28 @@ function label(raw: unknown, keys: readonly string[]): string {
   return parts.length > 0 ? ` (${parts.join(' ')})` : '';
 }
 
+/** An entry with `sameAs` is a reference; anything else must be a full classification. */
+function isRef(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && 'sameAs' in raw;
+}
+
 /**
- * Shape-check both files. `undefined` means the file is missing. `fatal`: a file is missing or
- * not of the expected outer shape, so checking further would only echo that one problem.
+ * Shape-check the letters' signatories files and actors.json. `raw: undefined` means the file is
+ * missing. `fatal`: a file is missing or not of the expected outer shape, so checking further
+ * would only echo that one problem.
  */
 export function readCuration(
-  signatoriesRaw: unknown,
+  lists: readonly { file: string; raw: unknown }[],
   actorsRaw: unknown,
-  files: CurationFiles,
+  actorsFile: string,
 ): { curation: Curation; errors: string[]; fatal: boolean } {
   const errors: string[] = [];
   const curation: Curation = {
-    signatories: new Map(),
+    lists: [],
     nodes: [],
     extras: new Map(),
     links: [],
-    rejected: { signatories: new Set(), ids: new Set() },
+    rejected: { ids: new Set() },
   };
   const idOf = (raw: unknown, name: string | undefined) => {
     const record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
@@ -92,39 +102,50 @@ export function readCuration(
     `${file}: file not found (see data/curation/README.md for its format)`;
 
   // A missing or unreadable file would echo as hundreds of "no entry" errors: stop at it.
-  let fatal = signatoriesRaw === undefined || actorsRaw === undefined;
-  if (signatoriesRaw === undefined) errors.push(missing(files.signatories));
-  else {
-    const all = check(SignatoriesFileSchema, signatoriesRaw, files.signatories, errors);
+  let fatal = false;
+  for (const { file, raw: fileRaw } of lists) {
+    const list: SignatoryList = { file, entries: new Map(), rejected: new Set() };
+    curation.lists.push(list);
+    if (fileRaw === undefined) {
+      errors.push(missing(file));
+      fatal = true;
+      continue;
+    }
+    const all = check(SignatoriesFileSchema, fileRaw, file, errors);
     if (all === null) fatal = true;
     for (const [name, raw] of Object.entries(all ?? {})) {
-      const where = `${files.signatories}${SEP}${JSON.stringify(name)}`;
-      const entry = check(SignatoryEntrySchema, raw, where, errors);
-      if (entry) curation.signatories.set(name, { entry, where });
+      const where = `${file}${SEP}${JSON.stringify(name)}`;
+      const ref = isRef(raw);
+      const entry = ref
+        ? check(SignatoryRefSchema, raw, where, errors)
+        : check(SignatoryEntrySchema, raw, where, errors);
+      if (entry) list.entries.set(name, { entry, where });
       else {
-        curation.rejected.signatories.add(name);
-        curation.rejected.ids.add(idOf(raw, name));
+        list.rejected.add(name);
+        if (!ref) curation.rejected.ids.add(idOf(raw, name));
       }
     }
   }
 
-  if (actorsRaw === undefined) errors.push(missing(files.actors));
-  else {
-    const file = check(ActorsFileSchema, actorsRaw, files.actors, errors);
+  if (actorsRaw === undefined) {
+    errors.push(missing(actorsFile));
+    fatal = true;
+  } else {
+    const file = check(ActorsFileSchema, actorsRaw, actorsFile, errors);
     if (file === null) fatal = true;
     file?.nodes.forEach((raw, i) => {
-      const where = `${files.actors}${SEP}nodes[${i}]${label(raw, ['id']) || label(raw, ['name'])}`;
+      const where = `${actorsFile}${SEP}nodes[${i}]${label(raw, ['id']) || label(raw, ['name'])}`;
       const entry = check(ActorNodeSchema, raw, where, errors);
       if (entry) curation.nodes.push({ entry, where });
       else curation.rejected.ids.add(idOf(raw, undefined));
     });
     for (const [id, raw] of Object.entries(file?.signatories ?? {})) {
-      const where = `${files.actors}${SEP}signatories${SEP}${JSON.stringify(id)}`;
+      const where = `${actorsFile}${SEP}signatories${SEP}${JSON.stringify(id)}`;
       const entry = check(SignatoryExtraSchema, raw, where, errors);
       if (entry) curation.extras.set(id, { entry, where });
     }
     file?.links.forEach((raw, i) => {
-      const where = `${files.actors}${SEP}links[${i}]${label(raw, ['source', 'relation', 'target'])}`;
+      const where = `${actorsFile}${SEP}links[${i}]${label(raw, ['source', 'relation', 'target'])}`;
       const entry = check(ActorLinkSchema, raw, where, errors);
       if (entry) curation.links.push({ entry, where });
     });

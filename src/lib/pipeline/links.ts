@@ -6,7 +6,7 @@ import type { Citation, GraphLink } from '../types.ts';
 import type { Placed } from './curation.ts';
 import type { ActorLink } from './curation-schema.ts';
 import { SEP } from './issues.ts';
-import type { NodeDraft } from './nodes.ts';
+import type { NodeDraft, Signing } from './nodes.ts';
 import { locateQuote } from './quotes.ts';
 import type { IndexedDocument } from './sources.ts';
 
@@ -46,42 +46,46 @@ function merge(byId: Map<string, LinkDraft>, next: LinkDraft, errors: string[]):
 }
 
 /**
- * All links, unsorted (the caller sorts). `letter` is the signed letter's coalition node id and
- * document; its absence is an error because the 192 signed links have nowhere to point.
- * `rejected`: ids of entries that failed their shape check, already reported.
+ * All links, unsorted (the caller sorts). Each signing is a `signed` link to its letter's
+ * coalition node, citing the printed name; a letter node that is missing is an error because
+ * its signed links have nowhere to point. `rejected`: ids of entries that failed their shape
+ * check, already reported.
  */
 export function buildLinks(
   drafts: readonly NodeDraft[],
+  signings: readonly Signing[],
   curated: readonly Placed<ActorLink>[],
   docs: ReadonlyMap<string, IndexedDocument>,
-  letter: { node: string; doc: string; where: string },
+  letters: { letters: readonly { node: string; doc: string }[]; where: string },
   rejected: ReadonlySet<string> = new Set(),
 ): { links: GraphLink[]; errors: string[] } {
   const errors: string[] = [];
   const byId = new Map<string, LinkDraft>();
   const ids = new Set(drafts.map((d) => d.node.id));
-  const letterDate = docs.get(letter.doc)?.doc.date ?? null;
 
-  if (!ids.has(letter.node) && !rejected.has(letter.node)) {
-    errors.push(
-      `${letter.where}: no node with id "${letter.node}" (kind coalition): the signatories' "signed" links point to it`,
-    );
+  for (const letter of letters.letters) {
+    if (!ids.has(letter.node) && !rejected.has(letter.node)) {
+      errors.push(
+        `${letters.where}: no node with id "${letter.node}" (kind coalition): the signatories' "signed" links point to it`,
+      );
+    }
   }
-  for (const d of drafts) {
-    if (!d.printed) continue;
-    const { start, end, name } = d.printed;
-    const citation: Citation = { doc: letter.doc, start, end, quote: name };
+  for (const { node, letter, printed, where } of signings) {
+    if (!ids.has(node)) continue; // a sameAs to nowhere, already reported
+    const { start, end } = printed;
+    const doc = docs.get(letter.doc)?.doc;
+    // The document's own characters: a located name may differ in spaces or quote marks.
+    const quote = doc?.text.slice(start, end) ?? printed.name;
+    const citation: Citation = { doc: letter.doc, start, end, quote };
     const link = {
-      id: linkId(d.node.id, 'signed', letter.node),
-      source: d.node.id,
+      id: linkId(node, 'signed', letter.node),
+      source: node,
       target: letter.node,
     };
+    const date = doc?.date ?? null;
     merge(
       byId,
-      {
-        link: { ...link, relation: 'signed', citations: [citation], date: letterDate, note: null },
-        where: d.where,
-      },
+      { link: { ...link, relation: 'signed', citations: [citation], date, note: null }, where },
       errors,
     );
   }

@@ -3,8 +3,14 @@
  * actors.json `signatories`) and one per actors.json node, with the phrases that name them.
  */
 import type { GraphNode } from '../types.ts';
-import type { Curation } from './curation.ts';
-import type { ActorNode, Mention, SignatoryEntry, SignatoryExtra } from './curation-schema.ts';
+import type { Curation, SignatoryList } from './curation.ts';
+import type {
+  ActorNode,
+  Mention,
+  SignatoryEntry,
+  SignatoryExtra,
+  SignatoryRef,
+} from './curation-schema.ts';
 import { resolveCountry, resolveFact } from './facts.ts';
 import { SEP } from './issues.ts';
 import type { NodePhrase } from './mentions.ts';
@@ -99,23 +105,57 @@ function draft(
   return { node, phrases: phrasesOf(id, entry.name, aliases, mentions, where), where, printed };
 }
 
-/** All node drafts, in a stable order; every id is checked for form and uniqueness. */
+/** A letter with its printed list and the file that classifies its signers. */
+export interface LetterInput {
+  doc: string;
+  node: string;
+  /** The letter's file, as named in messages. */
+  file: string;
+  printed: readonly PrintedSignatory[];
+  list: SignatoryList;
+}
+
+/** One printed name of one letter, and the node that signs there. */
+export interface Signing {
+  node: string;
+  letter: { doc: string; node: string };
+  printed: PrintedSignatory;
+  where: string;
+}
+
+const isRef = (e: SignatoryEntry | SignatoryRef): e is SignatoryRef => 'sameAs' in e;
+
+/**
+ * All node drafts, in a stable order, and every signing; every id is checked for form and
+ * uniqueness, every sameAs for a node to point at.
+ */
 export function draftNodes(
-  printed: readonly PrintedSignatory[],
+  letters: readonly LetterInput[],
   curation: Curation,
   docs: Docs,
-  files: { letter: string; signatories: string },
-): { drafts: NodeDraft[]; errors: string[] } {
+): { drafts: NodeDraft[]; signings: Signing[]; errors: string[] } {
   const drafts: NodeDraft[] = [];
-  const { pairs, errors } = matchSignatories(
-    printed,
-    curation.signatories,
-    curation.rejected.signatories,
-    files,
-  );
-  for (const [p, { entry, where }] of pairs) {
-    const extra = curation.extras.get(entry.id ?? slugify(p.name))?.entry;
-    drafts.push(draft({ ...entry, name: p.name }, extra, p, where, docs, errors));
+  const signings: Signing[] = [];
+  const refs: { ref: SignatoryRef; where: string }[] = [];
+  const errors: string[] = [];
+  for (const letter of letters) {
+    const matched = matchSignatories(letter.printed, letter.list.entries, letter.list.rejected, {
+      letter: letter.file,
+      signatories: letter.list.file,
+    });
+    errors.push(...matched.errors);
+    const target = { doc: letter.doc, node: letter.node };
+    for (const [p, { entry, where }] of matched.pairs) {
+      if (isRef(entry)) {
+        refs.push({ ref: entry, where });
+        signings.push({ node: entry.sameAs, letter: target, printed: p, where });
+        continue;
+      }
+      const extra = curation.extras.get(entry.id ?? slugify(p.name))?.entry;
+      const d = draft({ ...entry, name: p.name }, extra, p, where, docs, errors);
+      drafts.push(d);
+      signings.push({ node: d.node.id, letter: target, printed: p, where });
+    }
   }
   for (const { entry, where } of curation.nodes)
     drafts.push(draft(entry, undefined, null, where, docs, errors));
@@ -128,8 +168,37 @@ export function draftNodes(
       errors.push(
         `${d.where}: id "${d.node.id}" must be lower-case letters and digits joined by "-"`,
       );
-    if (other) errors.push(`${d.where}: duplicate id "${d.node.id}" (also ${other.where})`);
+    // Two letters' entries for one actor: the later one should point at the first.
+    const hint =
+      other?.printed && d.printed
+        ? `; if it is the same actor, make this entry { "sameAs": "${d.node.id}" }`
+        : '';
+    if (other) errors.push(`${d.where}: duplicate id "${d.node.id}" (also ${other.where})${hint}`);
     else byId.set(d.node.id, d);
+  }
+  for (const { ref, where } of refs) {
+    const target = byId.get(ref.sameAs);
+    if (!target) {
+      if (!curation.rejected.ids.has(ref.sameAs))
+        errors.push(`${where}${SEP}sameAs: "${ref.sameAs}" is not a node id`);
+      continue;
+    }
+    for (const alias of ref.aliases ?? []) {
+      if (target.node.aliases.includes(alias)) continue;
+      target.node.aliases.push(alias);
+      target.phrases.push({
+        node: target.node.id,
+        text: alias,
+        docs: null,
+        mustOccur: false,
+        where,
+      });
+    }
+  }
+  // Whoever signs a letter's list is a signatory, an actors.json node too.
+  for (const s of signings) {
+    const d = byId.get(s.node);
+    if (d) d.node.signatory = true;
   }
   for (const [id, { where }] of curation.extras) {
     if (!byId.get(id)?.printed) {
@@ -138,5 +207,5 @@ export function draftNodes(
       );
     }
   }
-  return { drafts, errors };
+  return { drafts, signings, errors };
 }

@@ -3,7 +3,6 @@
  * every entry needs a printed name, and both are spelt exactly alike.
  */
 import type { Placed } from './curation.ts';
-import type { SignatoryEntry } from './curation-schema.ts';
 import type { PrintedSignatory } from './signatories.ts';
 
 /** Names that differ only in spaces or quote style: a hint when a key does not match. */
@@ -20,14 +19,14 @@ function loose(s: string): string {
  * Each printed name with its entry, in printed order; the unmatched on either side are errors.
  * `rejected`: keys whose entry failed its shape check (reported already).
  */
-export function matchSignatories(
+export function matchSignatories<T>(
   printed: readonly PrintedSignatory[],
-  entries: ReadonlyMap<string, Placed<SignatoryEntry>>,
+  entries: ReadonlyMap<string, Placed<T>>,
   rejected: ReadonlySet<string>,
   files: { letter: string; signatories: string },
-): { pairs: [PrintedSignatory, Placed<SignatoryEntry>][]; errors: string[] } {
+): { pairs: [PrintedSignatory, Placed<T>][]; errors: string[] } {
   const errors: string[] = [];
-  const pairs: [PrintedSignatory, Placed<SignatoryEntry>][] = [];
+  const pairs: [PrintedSignatory, Placed<T>][] = [];
   const looseKeys = new Map([...entries.keys()].map((k) => [loose(k), k]));
   for (const p of printed) {
     const placed = entries.get(p.name);

@@ -22,7 +22,7 @@ export function restrictToDate(
 /** `summary` with the date: "Showing 41 of 243 nodes as of 2020", or the plain summary. */
 export function timedSummary(
   ds: Dataset,
-  visible: Set<string>,
+  visible: ReadonlySet<string>,
   filters: Filters,
   asOf: string | null,
 ): string {

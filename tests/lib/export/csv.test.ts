@@ -25,7 +25,7 @@ describe('nodesToCsv', () => {
 
   it('starts with a BOM, ends lines with CRLF and spells the header', () => {
     const text = nodesToCsv(ds, VIEW);
-    expect(text.startsWith('\uFEFFid,name,kind,aliases,group,')).toBe(true);
+    expect(text.startsWith('\uFEFFid,name,kind,shown_as,aliases,group,')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(parseCsv(text.slice(1))[0]).toEqual([...CSV_COLUMNS]);
   });
@@ -51,11 +51,24 @@ describe('nodesToCsv', () => {
     return Object.fromEntries(header.map((h, i) => [h, row[i]]));
   };
 
+  it('marks the rows shown as context, the others as matches', () => {
+    const [header, ...rows] = parseCsv(
+      nodesToCsv(ds, VIEW, { context: new Set([VIEW[0]!]) }).slice(1),
+    );
+    const column = header!.indexOf('shown_as');
+    expect(rows.map((r) => r[column])).toEqual(
+      ds.nodes
+        .filter((n) => VIEW.includes(n.id))
+        .map((n) => (n.id === VIEW[0] ? 'context' : 'match')),
+    );
+  });
+
   it('writes a row whose sentences have a comma, a double quote and a line break', () => {
     expect(record(VIEW, 'example-uyghur-association-in-finland')).toEqual({
       id: 'example-uyghur-association-in-finland',
       name: 'Example Uyghur Association in Finland',
       kind: 'organisation',
+      shown_as: 'match',
       aliases: 'EUAF',
       group: 'diaspora',
       group_basis: 'name',

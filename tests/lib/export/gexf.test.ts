@@ -61,6 +61,7 @@ describe('toGexf', () => {
     expect(declared('node')).toEqual([
       'aliases',
       'kind',
+      'shown_as',
       'group',
       'group_basis',
       'group_citation',

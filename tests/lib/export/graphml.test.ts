@@ -64,6 +64,7 @@ describe('toGraphml', () => {
       'name',
       'aliases',
       'kind',
+      'shown_as',
       'group',
       'group_basis',
       'group_citation',

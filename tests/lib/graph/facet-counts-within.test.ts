@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, NO_FILTERS, PRESETS, visibleIds } from '../../../src/lib/graph/filter.ts';
+import {
+  facetCounts,
+  matchIds,
+  NO_FILTERS,
+  PRESETS,
+  visibleIds,
+} from '../../../src/lib/graph/filter.ts';
 import { indexGraph } from '../../../src/lib/graph/graph-index.ts';
 import { visibleAsOf } from '../../../src/lib/timeline/timeline.ts';
 import { loadMini } from './mini.ts';
@@ -11,17 +17,17 @@ describe('facetCounts within the nodes of a date', () => {
   it.each([
     { name: 'no filters', filters: NO_FILTERS },
     { name: 'diaspora', filters: PRESETS.diaspora },
-  ])('each count is the visible set of that value ∩ the date ($name)', ({ filters }) => {
+  ])('each count is the matches of that value ∩ the date ($name)', ({ filters }) => {
     const within = visibleAsOf(ds, '2022-03-08').nodes;
     expect(within.size).toBeLessThan(ds.nodes.length);
     const c = facetCounts(ds, index, filters, within);
     for (const [group, n] of c.groups) {
       if (group === 'none') continue;
-      const ids = visibleIds(ds, index, { ...filters, groups: [group] });
+      const ids = matchIds(ds, index, { ...filters, groups: [group] });
       expect(n).toBe([...ids].filter((id) => within.has(id)).length);
     }
     for (const [coalition, n] of c.coalitions) {
-      const ids = visibleIds(ds, index, { ...filters, coalitions: [coalition] });
+      const ids = matchIds(ds, index, { ...filters, coalitions: [coalition] });
       expect(n).toBe([...ids].filter((id) => within.has(id)).length);
     }
   });

@@ -21,6 +21,7 @@ describe('the FACETS table', () => {
       ['countries', 'country'],
       ['kinds', 'kind'],
       ['coalitions', 'coalition'],
+      ['letters', 'letters'],
     ]);
   });
 
@@ -31,6 +32,7 @@ describe('the FACETS table', () => {
       'Region',
       'Country',
       'Coalition (letter or statement)',
+      'Letters signed',
     ]);
   });
 
@@ -51,6 +53,7 @@ describe('the FACETS table', () => {
       countries: [],
       kinds: [],
       coalitions: [],
+      letters: [],
     });
   });
 });
@@ -96,7 +99,12 @@ describe('wording of values', () => {
     { key: 'groups', value: 'diaspora', label: 'Diaspora organisation', short: 'diaspora' },
     { key: 'regions', value: 'Asia', label: 'Asia', short: 'Asia' },
     { key: 'countries', value: 'JP', label: 'Japan', short: 'Japan' },
-    { key: 'kinds', value: 'intergovernmental', label: 'UN body', short: 'intergovernmental' },
+    {
+      key: 'kinds',
+      value: 'intergovernmental',
+      label: 'Intergovernmental body',
+      short: 'intergovernmental',
+    },
     {
       key: 'coalitions',
       value: 'wuc-statement-2022-08-31',

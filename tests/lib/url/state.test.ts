@@ -41,6 +41,7 @@ const cases: { name: string; state: ViewState; url: string }[] = [
         countries: ['DE', 'CH'],
         kinds: ['organisation', 'person'],
         coalitions: ['open-letter-2022-03-08'],
+        letters: [],
       },
       hideFiltered: true,
       doc: { id: 'voa-diaspora-groups', start: 344, end: 365 },

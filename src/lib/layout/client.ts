@@ -1,0 +1,113 @@
+/**
+ * The page's side of the layout worker: start a layout, get the first picture as soon as the
+ * worker has one (the stored layout, else the seed positions) and the settled one later.
+ * Where workers cannot run (unit tests under Node, very old browsers) the same pure function
+ * runs here instead, so the caller never needs to care.
+ */
+import type { Dataset } from '../types.ts';
+import { layoutKey } from '../graph/layout-cache.ts';
+import { layoutRequest, unpackPositions, type LayoutReply, type Point } from './protocol.ts';
+
+/**
+ * Ticks of a layout: `DEFAULT_TICKS` of graph/layout.ts (a test keeps them equal), not imported
+ * from there since that module brings d3-force into the page's bundle; here it stays in the
+ * worker's file, and in a chunk loaded only when no worker can start.
+ */
+export const LAYOUT_TICKS = 150;
+
+/** A layout under way. */
+export interface LayoutJob {
+  /** The first positions to draw: settled (stored) or the seeds. */
+  first: Promise<{ positions: Map<string, Point>; settled: boolean }>;
+  /** The settled positions (the same Map as `first` when it was settled already). */
+  settled: Promise<Map<string, Point>>;
+  /** Intermediate positions, as the worker sends them; returns an unsubscribe. */
+  onProgress(cb: (positions: Map<string, Point>) => void): () => void;
+  /** Stop the worker (a new dataset replaced this one). */
+  cancel(): void;
+}
+
+let jobs = 0;
+
+/** Lay `ds` out in a worker; `progressMs` > 0 also sends intermediate positions. */
+export function layoutInWorker(
+  ds: Dataset,
+  opts: { progressMs?: number; ticks?: number } = {},
+): LayoutJob {
+  const job = ++jobs;
+  const { request } = layoutRequest(ds, job, layoutKey(ds), {
+    ticks: opts.ticks ?? LAYOUT_TICKS,
+    progressMs: opts.progressMs ?? 0,
+  });
+  const ids = request.ids;
+  const listeners = new Set<(positions: Map<string, Point>) => void>();
+  let resolveFirst!: (v: { positions: Map<string, Point>; settled: boolean }) => void;
+  let resolveSettled!: (v: Map<string, Point>) => void;
+  let reject!: (e: Error) => void;
+  const first = new Promise<{ positions: Map<string, Point>; settled: boolean }>((res, rej) => {
+    resolveFirst = res;
+    reject = rej;
+  });
+  const settled = new Promise<Map<string, Point>>((res, rej) => {
+    resolveSettled = res;
+    const previous = reject;
+    reject = (e) => {
+      previous(e);
+      rej(e);
+    };
+  });
+  // Unhandled when the caller only awaits `first`; the rejection still reaches `first`.
+  settled.catch(() => undefined);
+
+  const receive = (reply: LayoutReply) => {
+    if (reply.job !== job) return;
+    if (reply.type === 'error') return reject(new Error(`The layout failed: ${reply.message}`));
+    const positions = unpackPositions(ids, reply.positions);
+    if (reply.type === 'seed') resolveFirst({ positions, settled: false });
+    else if (reply.type === 'progress') for (const cb of listeners) cb(positions);
+    else {
+      resolveFirst({ positions, settled: true });
+      resolveSettled(positions);
+      worker?.terminate();
+    }
+  };
+
+  const runHere = () =>
+    void import('./run.ts').then(({ runLayout }) => {
+      try {
+        const done = runLayout(request, (type, positions) => receive({ type, job, positions }));
+        receive({ type: 'done', job, positions: done, fromStore: false });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        receive({ type: 'error', job, message });
+      }
+    });
+  let worker: Worker | null = null;
+  if (typeof Worker !== 'function') runHere();
+  else {
+    worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<LayoutReply>) => receive(e.data);
+    // A worker that cannot start (the offline file opened from disk has no worker file):
+    // lay out here, slower but the same picture.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker?.terminate();
+      worker = null;
+      runHere();
+    };
+    // Sent a copy: the request's buffers stay usable for running here after a failed start.
+    worker.postMessage(request);
+  }
+  return {
+    first,
+    settled,
+    onProgress(cb) {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    cancel() {
+      worker?.terminate();
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * A large dataset (5,000 actors, generated in the test by src/lib/synthetic, never committed):
+ * it opens framed, on a Canvas, lays out in the worker; search finds an actor and selects it;
+ * the view pans. Served from the test itself at a same-origin address (`?data=`).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { generateDataset } from '../../src/lib/synthetic/generate.ts';
+
+const ds = generateDataset({ nodes: 5000, seed: 1 });
+const body = JSON.stringify(ds);
+// An organisation with one link, drawn on the Canvas until it is selected.
+const target = ds.nodes.filter((n) => n.kind === 'organisation' && n.aliases.length === 0)[200]!;
+
+test.describe.configure({ timeout: 120_000 });
+
+async function open(page: Page, extra = ''): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.route('**/synthetic-5000.json', (route) =>
+    route.fulfill({ body, contentType: 'application/json' }),
+  );
+  await page.goto(`./?data=synthetic-5000.json${extra}`);
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('graph:first-frame').length), {
+      timeout: 90_000,
+    })
+    .toBe(1);
+}
+
+test('5,000 actors open framed, drawn on a Canvas, with the hubs in the SVG', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('.graph canvas')).toHaveCount(1);
+  await expect(
+    page.getByRole('group', { name: /Network of 5000 actors and 6000 links/ }),
+  ).toBeVisible();
+  const framed = await page.evaluate(() => {
+    const box = document.querySelector('.graph')!.getBoundingClientRect();
+    const c = document.querySelector<HTMLCanvasElement>('.graph canvas')!;
+    const [x0, y0, x1, y1] = c.dataset.bounds!.split(',').map(Number) as number[];
+    const r = c.getBoundingClientRect();
+    return { inside: x0! >= 0 && y0! >= 0 && x1! <= r.width && y1! <= r.height, w: box.width };
+  });
+  expect(framed.inside).toBe(true);
+  // The hubs (13 joint letters and more) are elements; the 5,000 are not.
+  const inDom = await page.locator('.graph .node').count();
+  expect(inDom).toBeGreaterThan(12);
+  expect(inDom).toBeLessThan(200);
+});
+
+test('search finds an actor drawn on the Canvas; choosing it selects it and opens its panel', async ({
+  page,
+}) => {
+  await open(page);
+  const box = page.getByRole('combobox', { name: 'Search actors' });
+  await box.fill(target.name);
+  const option = page.getByRole('option').first();
+  await expect(option).toContainText(target.name, { timeout: 60_000 });
+  await option.click();
+  await expect(page.getByRole('heading', { level: 2, name: target.name })).toBeVisible();
+  await expect(page.locator(`.graph [data-id="${target.id}"]`)).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test('the keyboard walks a big hub’s neighbours, drawn on the Canvas until focused', async ({
+  page,
+}) => {
+  // The biggest joint letter: over a thousand signatories, none of them an element at first.
+  const degree = new Map<string, number>();
+  for (const l of ds.links) degree.set(l.target, (degree.get(l.target) ?? 0) + 1);
+  const hub = ds.nodes.find((n) => n.kind === 'coalition' && (degree.get(n.id) ?? 0) > 1000)!;
+  const neighbours = new Set(
+    ds.links.flatMap((l) =>
+      l.source === hub.id ? [l.target] : l.target === hub.id ? [l.source] : [],
+    ),
+  );
+  await open(page, `&node=${hub.id}`);
+  const self = page.locator(`.graph [data-id="${hub.id}"]`);
+  await expect(self).toHaveAttribute('aria-pressed', 'true', { timeout: 60_000 });
+  await self.focus();
+  await page.keyboard.press('ArrowRight');
+  const focused = page.locator('.graph .node:focus');
+  await expect(focused).toHaveCount(1);
+  const id = await focused.getAttribute('data-id');
+  expect(neighbours.has(id!)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`node=${id}`));
+});
+
+test('the list of 5,000 builds only the rows in view, and scrolls to the last', async ({
+  page,
+}) => {
+  await open(page, '&view=list');
+  const table = page.getByRole('table');
+  await expect(table).toHaveAttribute('aria-rowcount', '5001');
+  const built = await page.locator('tbody tr:not(.spacer)').count();
+  expect(built).toBeGreaterThan(20);
+  expect(built).toBeLessThan(200);
+  // Sorted by links, most first, then by name: the last row is the last name among the least linked.
+  const degree = new Map(ds.nodes.map((n) => [n.id, 0]));
+  for (const l of ds.links) for (const e of [l.source, l.target]) degree.set(e, degree.get(e)! + 1);
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const lastRow = [...ds.nodes].sort(
+    (a, b) => degree.get(b.id)! - degree.get(a.id)! || collator.compare(a.name, b.name),
+  )[ds.nodes.length - 1]!;
+  await page.locator('.list-view').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  const row = page.getByRole('row', { name: new RegExp(lastRow.name) });
+  await expect(row).toBeVisible();
+  await expect(row).toHaveAttribute('aria-rowindex', '5001');
+});
+
+test('dragging the background pans the view', async ({ page }) => {
+  await open(page);
+  const layer = page.locator('.graph svg > g').first();
+  const before = await layer.getAttribute('transform');
+  const b = (await page.locator('.graph svg').boundingBox())!;
+  // The top-left corner is empty (the graph is framed in the middle).
+  await page.mouse.move(b.x + 30, b.y + b.height - 40);
+  await page.mouse.down();
+  await page.mouse.move(b.x + 130, b.y + b.height - 90, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => layer.getAttribute('transform')).not.toBe(before);
+});
+
+test('no main-thread task over 100 ms from opening to the graph settled', async ({ page }) => {
+  // Not met yet (issue 10): the layout is off the main thread, but checking the dataset, the
+  // first mount of the page and building the search index are still single tasks, 0.3–2 s
+  // each at 5,000 actors on this machine. Playwright fails this marker if the test passes,
+  // so whoever meets the budget removes it.
+  test.fail(true, 'parse, mount and search index are still long tasks at 5,000 actors');
+  await open(page);
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('layout:settled').length), {
+      timeout: 110_000,
+    })
+    .toBe(1);
+  const longest = await page.evaluate(() =>
+    Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
+  );
+  expect(longest).toBeLessThanOrEqual(100);
+});

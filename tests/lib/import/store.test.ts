@@ -1,0 +1,48 @@
+import 'fake-indexeddb/auto';
+import { createStore, set } from 'idb-keyval';
+import { describe, expect, it, vi } from 'vitest';
+import { debounce, idbStore } from '../../../src/lib/import/store.ts';
+import { twoLetters } from './fixture.ts';
+
+let n = 0;
+const fresh = () => createStore(`test-${(n += 1)}`, 'import');
+
+describe('idbStore', () => {
+  it('gives back what was saved, letters and decisions included', async () => {
+    const store = idbStore(fresh());
+    expect(await store.load()).toBeNull();
+    const { project } = twoLetters();
+    await store.save(project);
+    expect(await store.load()).toEqual({ project });
+    await store.clear();
+    expect(await store.load()).toBeNull();
+  });
+
+  it('sets aside a save of another shape and says so', async () => {
+    const raw = fresh();
+    await set('project', { version: 99 }, raw);
+    const store = idbStore(raw);
+    expect(await store.load()).toEqual({
+      error:
+        'The saved import does not fit version 1 at version: Invalid type: Expected 1 but received 99. It was set aside and a new import started.',
+    });
+    expect(await store.load()).toBeNull();
+  });
+});
+
+describe('debounce', () => {
+  it('writes the last value once, or at once on flush', async () => {
+    vi.useFakeTimers();
+    const written: string[] = [];
+    const save = debounce(async (v: string) => void written.push(v), 300);
+    save('a');
+    save('b');
+    expect(written).toEqual([]);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(written).toEqual(['b']);
+    save('c');
+    await save.flush();
+    expect(written).toEqual(['b', 'c']);
+    vi.useRealTimers();
+  });
+});
