@@ -155,14 +155,18 @@ export function facetCounts(
   });
 }
 
+/** What each active facet selects, in words: `["group: diaspora", "country: China, Japan"]`. */
+export function facetPhrases(ds: Dataset, f: Filters): string[] {
+  return FACETS.filter(({ key }) => f[key].length > 0).map((facet) => {
+    const words = f[facet.key].map((v) => (facet.short ? facet.short(v, ds) : v));
+    return `${facet.param}: ${words.join(', ')}`;
+  });
+}
+
 /** "Showing 57 of 243 nodes · group: diaspora" or "Showing all 243 nodes". */
 export function summary(ds: Dataset, visible: Set<string>, f: Filters): string {
   const total = ds.nodes.length;
   const noun = total === 1 ? 'node' : 'nodes';
   if (!isFiltering(f)) return `Showing all ${total} ${noun}`;
-  const facets = FACETS.filter(({ key }) => f[key].length > 0).map((facet) => {
-    const words = f[facet.key].map((v) => (facet.short ? facet.short(v, ds) : v));
-    return `${facet.param}: ${words.join(', ')}`;
-  });
-  return [`Showing ${visible.size} of ${total} ${noun}`, ...facets].join(' · ');
+  return [`Showing ${visible.size} of ${total} ${noun}`, ...facetPhrases(ds, f)].join(' · ');
 }
