@@ -8,6 +8,7 @@
  * Kept free of the writers themselves: the menu imports this with the page, the writers load
  * when the menu is first opened.
  */
+import { plural } from '../text/plural.ts';
 
 /** The PNG's resolution relative to the picture: crisp on slides and high-density screens. */
 export const PNG_SCALE = 2;
@@ -26,8 +27,6 @@ export interface FormatDef {
   /** What the confirmation adds after the file name: the node count, the pixel size, nothing. */
   confirm: 'nodes' | 'pixels' | 'none';
 }
-
-const nodes = (n: number) => `${n} ${n === 1 ? 'node' : 'nodes'}`;
 
 const TABLE = [
   {
@@ -49,7 +48,7 @@ const TABLE = [
   {
     id: 'csv',
     name: 'CSV',
-    label: (shown) => `CSV of the ${shown} shown ${shown === 1 ? 'node' : 'nodes'}`,
+    label: (shown) => `CSV of the ${plural(shown, 'shown node')}`,
     extension: 'csv',
     mime: 'text/csv;charset=utf-8',
     confirm: 'nodes',
@@ -94,7 +93,7 @@ export function confirmation(
   shown: number,
   size: { width: number; height: number },
 ): string {
-  if (format.confirm === 'nodes') return ` (${nodes(shown)})`;
+  if (format.confirm === 'nodes') return ` (${plural(shown, 'node')})`;
   if (format.confirm === 'pixels') {
     return ` (${size.width * PNG_SCALE}×${size.height * PNG_SCALE} px)`;
   }

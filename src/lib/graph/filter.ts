@@ -24,6 +24,7 @@ import {
   type Filters,
 } from './facets.ts';
 import type { GraphIndex } from './graph-index.ts';
+import { plural } from '../text/plural.ts';
 
 export type { Filters } from './facets.ts';
 
@@ -166,7 +167,8 @@ export function facetPhrases(ds: Dataset, f: Filters): string[] {
 /** "Showing 57 of 243 nodes · group: diaspora" or "Showing all 243 nodes". */
 export function summary(ds: Dataset, visible: Set<string>, f: Filters): string {
   const total = ds.nodes.length;
-  const noun = total === 1 ? 'node' : 'nodes';
-  if (!isFiltering(f)) return `Showing all ${total} ${noun}`;
-  return [`Showing ${visible.size} of ${total} ${noun}`, ...facetPhrases(ds, f)].join(' · ');
+  if (!isFiltering(f)) return `Showing all ${plural(total, 'node')}`;
+  return [`Showing ${visible.size} of ${plural(total, 'node')}`, ...facetPhrases(ds, f)].join(
+    ' · ',
+  );
 }

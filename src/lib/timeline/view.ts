@@ -5,6 +5,7 @@
 import { facetPhrases, summary, type Filters } from '../graph/filter.ts';
 import { formatDate } from './dates.ts';
 import type { Dataset } from '../types.ts';
+import { plural } from '../text/plural.ts';
 
 /**
  * The nodes both the filters and the date show, in `visible`'s order; `asOfNodes: null`
@@ -28,6 +29,6 @@ export function timedSummary(
 ): string {
   if (asOf === null) return summary(ds, visible, filters);
   const total = ds.nodes.length;
-  const head = `Showing ${visible.size} of ${total} ${total === 1 ? 'node' : 'nodes'} as of ${formatDate(asOf)}`;
+  const head = `Showing ${visible.size} of ${plural(total, 'node')} as of ${formatDate(asOf)}`;
   return [head, ...facetPhrases(ds, filters)].join(' · ');
 }
