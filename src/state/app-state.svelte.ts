@@ -15,6 +15,7 @@ import {
   type Filters,
 } from '../lib/graph/filter.ts';
 import type { FacetKey } from '../lib/graph/facets.ts';
+import type { Point, Positions } from '../lib/graph/positions.ts';
 import { loadSearch, type SearchModule } from '../lib/search/lazy.ts';
 import type { SearchHit } from '../lib/search/search.ts';
 import { visibleAsOf, type AsOf } from '../lib/timeline/timeline.ts';
@@ -56,7 +57,7 @@ export class AppState {
   dataset: Dataset = $derived(this.hidePeople ? hidePeopleView(this.source).dataset : this.source);
   index: GraphIndex = $derived(indexGraph(this.dataset));
   /** Node id → layout position; replaced (not mutated) while a node is dragged. */
-  positions: Map<string, { x: number; y: number }> = $state.raw(new Map());
+  positions: Positions = $state.raw(new Map<string, Point>());
 
   query = $state('');
   filters: Filters = $state.raw(NO_FILTERS);
@@ -132,7 +133,7 @@ export class AppState {
   /** `positions`: the settled layout for this dataset (prebuilt or computed: `layoutFor`). */
   constructor(
     dataset: Dataset,
-    positions: Map<string, { x: number; y: number }>,
+    positions: Positions,
     initial: ViewState = DEFAULT_VIEW,
     notices: string[] = [],
   ) {

@@ -8,7 +8,7 @@
  * the zoom buttons, the presenter's key, a phone's bottom sheet) leave free.
  */
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { tick } from 'svelte';
 import {
   boundsOf,
@@ -31,6 +31,8 @@ const FRAME_MAX_SCALE = 2.2;
 const TWEEN_MS = 450;
 
 const IDENTITY: Transform = { x: 0, y: 0, k: 1 };
+
+type ZoomEvent = D3ZoomEvent<SVGSVGElement, unknown>;
 
 export class Camera {
   /** The live transform, mirrored from d3-zoom on every zoom event. */
@@ -55,11 +57,11 @@ export class Camera {
     this.#svg = svg;
     this.#zoomer = zoom<SVGSVGElement, unknown>()
       .scaleExtent([MIN_SCALE, MAX_SCALE])
-      .on('zoom', (e) => {
+      .on('zoom', (e: ZoomEvent) => {
         this.transform = { x: e.transform.x, y: e.transform.y, k: e.transform.k };
         if (e.sourceEvent) this.touched = true;
       })
-      .on('end', (e) => {
+      .on('end', (e: ZoomEvent) => {
         if (!this.#tweening)
           this.settled = { x: e.transform.x, y: e.transform.y, k: e.transform.k };
       });
@@ -79,7 +81,7 @@ export class Camera {
 
   /** Zoom by `factor` about the centre (the + and − buttons). */
   zoomBy(factor: number): void {
-    if (this.#svg && this.#zoomer) select(this.#svg).call(this.#zoomer.scaleBy, factor);
+    if (this.#svg && this.#zoomer) this.#zoomer.scaleBy(select(this.#svg), factor);
   }
 
   /** Show every point in `points`, eased unless `animate` is false or motion is reduced. */
@@ -124,7 +126,7 @@ export class Camera {
     if (!svg || !z) return;
     const sel = select(svg);
     const set = (v: Transform) => {
-      sel.call(z.transform, zoomIdentity.translate(v.x, v.y).scale(v.k));
+      z.transform(sel, zoomIdentity.translate(v.x, v.y).scale(v.k));
     };
     cancelAnimationFrame(this.#tween);
     this.#tweening = false;

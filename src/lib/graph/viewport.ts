@@ -4,6 +4,7 @@
  * points in the part of the screen other elements leave free (`frameTransform`, `coverInsets`).
  * Layout units are screen pixels at k = 1 (see graph/encoding.ts).
  */
+import type { Point } from './positions.ts';
 
 export interface Transform {
   x: number;
@@ -23,7 +24,7 @@ export const MIN_SCALE = 0.2;
 export const MAX_SCALE = 6;
 
 /** The bounding box of some points grown by `margin` layout units, or null for none. */
-export function boundsOf(points: Iterable<{ x: number; y: number }>, margin = 0): Bounds | null {
+export function boundsOf(points: Iterable<Point>, margin = 0): Bounds | null {
   let b: Bounds | null = null;
   for (const p of points) {
     if (b === null) b = { x0: p.x, y0: p.y, x1: p.x, y1: p.y };
@@ -49,12 +50,7 @@ export function fitTransform(b: Bounds, width: number, height: number, pad = 24)
 }
 
 /** The transform at scale `k` that puts layout point `p` at screen point (`cx`, `cy`). */
-export function centreOn(
-  p: { x: number; y: number },
-  k: number,
-  cx: number,
-  cy: number,
-): Transform {
+export function centreOn(p: Point, k: number, cx: number, cy: number): Transform {
   const s = clamp(k, MIN_SCALE, MAX_SCALE);
   return { k: s, x: cx - p.x * s, y: cy - p.y * s };
 }
