@@ -42,7 +42,19 @@ const SCENES: {
   { name: 'present-contrast', query: '?present=1&node=michelle-bachelet', then: highContrast },
   { name: 'anon', query: '?anon=1&node=michelle-bachelet' },
   { name: 'export-menu', query: '?group=diaspora', then: openExportMenu },
+  { name: 'two-letters', query: '', then: openTwoLetters },
+  { name: 'embed', query: '?embed=1' },
+  { name: 'embed-node', query: '?embed=1&node=world-uyghur-congress' },
 ];
+
+/** Another coalition's file of two letters, a signer of both selected: the wording it gets. */
+async function openTwoLetters(page: Page): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a dataset…' }).click();
+  await (await chooser).setFiles('tests/fixtures/two-letters.json');
+  await page.locator('[data-id="river-friends"]').click();
+  await page.locator('.node-panel').waitFor();
+}
 
 /** Presenter view's high-contrast theme. */
 async function highContrast(page: Page): Promise<void> {

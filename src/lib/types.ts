@@ -138,7 +138,7 @@ export interface GraphNode {
   /** Coalitions and reports: the ISO date they were issued or released, when the texts allow. */
   date: string | null;
   dateNote: string | null;
-  /** True for the signatories of the 8 March 2022 letter. */
+  /** True for the signatories of the letter whose list the dataset was built from. */
   signatory: boolean;
 }
 
@@ -152,6 +152,8 @@ export interface GraphLink {
   citations: Citation[];
   /** When the relation holds, if the texts date it. */
   date: string | null;
+  /** The last day it held, for a relation that ended (optional: absent while it holds). */
+  until?: string;
   note: string | null;
 }
 
@@ -159,6 +161,14 @@ export interface Dataset {
   version: number;
   /** ISO date of the newest source document: a human-readable dataset edition. */
   edition: string;
+  /**
+   * What the dataset is, in a line ("The coalition behind the 8 March 2022 open letter …"): the
+   * app's subtitle and the citation's name for it. Without it the app words one from the
+   * coalitions the nodes signed.
+   */
+  title?: string;
+  /** What it covers and where from, in a sentence or two: the intro panel and the GEXF file. */
+  description?: string;
   documents: SourceDocument[];
   nodes: GraphNode[];
   links: GraphLink[];

@@ -18,7 +18,7 @@ export function readJson(path: string, label = path): unknown {
   }
 }
 
-/** Read sources.json, every .txt beside it, and the two curation files under `root`. */
+/** Read sources.json, every .txt beside it, and the curation files under `root`. */
 export function readInputs(root: string): BuildInput {
   const files = DEFAULT_FILES;
   const dir = join(root, files.sourcesDir);
@@ -34,6 +34,7 @@ export function readInputs(root: string): BuildInput {
     texts,
     signatories: readJson(join(root, files.signatories), files.signatories),
     actors: readJson(join(root, files.actors), files.actors),
+    about: readJson(join(root, files.about), files.about),
     files,
   };
 }

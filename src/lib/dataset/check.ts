@@ -75,6 +75,13 @@ export function checkDataset(data: Dataset): DatasetIssue[] {
         add(`links[${i}].${end}`, `${owner}: ${end} "${link[end]}" is not a node id`);
     }
     link.citations.forEach((c, j) => citation(c, `links[${i}].citations[${j}]`, owner));
+    // A coarse date covers its whole period: until "2021" may follow date "2021-05".
+    if (
+      link.until !== undefined &&
+      link.date !== null &&
+      link.until < link.date.slice(0, link.until.length)
+    )
+      add(`links[${i}].until`, `${owner}: until "${link.until}" is before its date "${link.date}"`);
   });
 
   return issues;

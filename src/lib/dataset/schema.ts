@@ -48,6 +48,8 @@ const offset = pipe(
   minValue(0, 'expected 0 or more'),
 );
 const nonEmpty = pipe(string(), minLength(1, 'must not be empty'));
+/** Words for people to read: a string with at least one character that is not a space. */
+const prose = pipe(string(), regex(/\S/, 'must not be blank'));
 const isoDay = pipe(string(), regex(ISO_DAY, 'expected an ISO date YYYY-MM-DD'));
 const isoPartial = pipe(
   string(),
@@ -115,6 +117,7 @@ export const LinkSchema = object({
   relation: picklist(RELATIONS),
   citations,
   date: nullable(isoPartial),
+  until: optional(isoPartial),
   note: nullable(string()),
 });
 
@@ -122,6 +125,8 @@ export const LinkSchema = object({
 export const DatasetSchema = object({
   version: literal(SCHEMA_VERSION),
   edition: isoDay,
+  title: optional(prose),
+  description: optional(prose),
   documents: array(DocumentSchema),
   nodes: array(NodeSchema),
   links: array(LinkSchema),

@@ -40,6 +40,9 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   return [s, e];
 }
 
+/** How long an excerpt may be, in characters: what the panel shows under "Mentions". */
+export const EXCERPT_CHARS = 280;
+
 /** A cited span with its context, ready to render as before / highlighted match / after. */
 export interface Excerpt {
   before: string;
@@ -55,7 +58,12 @@ export interface Excerpt {
  * an ellipsis belongs. The match itself is never cut.
  * `excerptContext('One. Two three four. Five.', 9, 14)` → before "Two ", match "three", after " four."
  */
-export function excerptContext(text: string, start: number, end: number, maxChars = 280): Excerpt {
+export function excerptContext(
+  text: string,
+  start: number,
+  end: number,
+  maxChars = EXCERPT_CHARS,
+): Excerpt {
   const [s, e] = sentenceBounds(text, start, end);
   let before = text.slice(s, start);
   let after = text.slice(end, e);

@@ -1,6 +1,7 @@
 /**
  * The filtered nodes as CSV for spreadsheets: one row per node with its classification, the
- * basis of each, and the sentences that cite it.
+ * basis of each (its cited sentence or the curator's note), and every mention, one citation per
+ * line within the cell (document, offsets, sentence).
  */
 import type { Dataset } from '../types.ts';
 import { exportRecords, LIST_SEPARATOR, type ExportOptions, type NodeRecord } from './records.ts';
@@ -13,12 +14,14 @@ export const CSV_COLUMNS = [
   'aliases',
   'group',
   'group_basis',
+  'group_citation',
   'group_note',
   'country',
   'country_name',
   'region',
   'subregion',
   'country_basis',
+  'country_citation',
   'country_note',
   'connections',
   'citations',

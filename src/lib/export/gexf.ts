@@ -4,6 +4,7 @@
  * and colours in the viz namespace.
  */
 import type { Dataset } from '../types.ts';
+import { personAliases, redact } from '../redact/anonymise.ts';
 import { parseHexColour } from './colour.ts';
 import {
   exportRecords,
@@ -20,13 +21,13 @@ const GEXF_NS = 'http://gexf.net/1.3';
 const VIZ_NS = 'http://gexf.net/1.3/viz';
 
 const NODE_ATTRIBUTES = ['aliases', ...GRAPH_NODE_FIELDS] as const;
-const EDGE_ATTRIBUTES = ['relation', 'citations'] as const;
+const EDGE_ATTRIBUTES = ['relation', 'date', 'note', 'citations'] as const;
 
 /**
  * GEXF 1.3 of the nodes in `ids` and the links with both ends among them. Node attributes:
- * aliases, kind, group, group_basis, group_note, country, country_name, region, subregion,
- * country_basis, country_note, citations, source_documents; edge attributes: relation,
- * citations; edge label and kind = relation (so parallel links of different relations stay
+ * aliases and `GRAPH_NODE_FIELDS` (kind; group and country, each with its basis, cited sentence
+ * and note; citations, source_documents); edge attributes: relation, date, note, citations (one
+ * citation per line: see citation-line.ts); edge label and kind = relation (so parallel links of different relations stay
  * apart in Gephi). Empty values are left out.
  */
 export function toGexf(ds: Dataset, ids: Iterable<string>, opts: GraphExportOptions = {}): string {
@@ -55,7 +56,7 @@ export function toGexf(ds: Dataset, ids: Iterable<string>, opts: GraphExportOpti
     ])}>`,
     `  <meta${attrs([['lastmodifieddate', ds.edition]])}>`,
     '    <creator>Coalition Atlas</creator>',
-    `    <description>${escapeXml(`Coalition Atlas, dataset v${ds.version} (edition ${ds.edition})`)}</description>`,
+    `    <description>${escapeXml(description(ds, opts))}</description>`,
     '  </meta>',
     `  <graph${attrs([
       ['defaultedgetype', 'directed'],
@@ -73,6 +74,18 @@ export function toGexf(ds: Dataset, ids: Iterable<string>, opts: GraphExportOpti
     '</gexf>',
     '',
   ].join('\n');
+}
+
+/**
+ * The file's description: "Coalition Atlas, dataset v1 (edition 2022-09-02)", then the
+ * dataset's own title and description when it has them (people hidden when asked).
+ */
+function description(ds: Dataset, opts: GraphExportOptions): string {
+  const people = opts.hidePeople === true ? personAliases(ds) : new Map<string, string>();
+  const own = [ds.title, ds.description].filter((t) => t !== undefined);
+  return [`Coalition Atlas, dataset v${ds.version} (edition ${ds.edition})`, ...own]
+    .map((t) => redact(t, ds, people))
+    .join('. ');
 }
 
 function attvalues(values: [string, string][]): string[] {
@@ -136,10 +149,7 @@ function edgeXml(e: EdgeRecord): string[] {
       ['label', e.relation],
       ['kind', e.relation],
     ])}>`,
-    ...attvalues([
-      ['relation', e.relation],
-      ['citations', e.citations],
-    ]),
+    ...attvalues(EDGE_ATTRIBUTES.map((a): [string, string] => [a, e[a]])),
     '      </edge>',
   ];
 }

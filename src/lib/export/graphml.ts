@@ -39,8 +39,8 @@ const NODE_KEYS: Key[] = [
 ];
 const POSITION_KEYS: Key[] = [key('node', 'x', 'double'), key('node', 'y', 'double')];
 const COLOUR_KEY: Key = key('node', 'colour');
-const RELATION_KEY: Key = key('edge', 'relation');
-const EDGE_CITATIONS_KEY: Key = key('edge', 'citations');
+const EDGE_FIELDS = ['relation', 'date', 'note', 'citations'] as const;
+const EDGE_KEYS: Key[] = EDGE_FIELDS.map((f) => key('edge', f));
 
 /**
  * GraphML of the nodes in `ids` and the links with both ends among them, same attributes as the
@@ -57,8 +57,7 @@ export function toGraphml(
     ...NODE_KEYS,
     ...(opts.positions === undefined ? [] : POSITION_KEYS),
     ...(opts.colours === undefined ? [] : [COLOUR_KEY]),
-    RELATION_KEY,
-    EDGE_CITATIONS_KEY,
+    ...EDGE_KEYS,
   ];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -119,10 +118,7 @@ function edgeXml(e: EdgeRecord): string[] {
       ['source', e.source],
       ['target', e.target],
     ])}>`,
-    ...data([
-      [RELATION_KEY, e.relation],
-      [EDGE_CITATIONS_KEY, e.citations],
-    ]),
+    ...data(EDGE_FIELDS.map((f, i): [Key, string] => [EDGE_KEYS[i]!, e[f]])),
     '    </edge>',
   ];
 }

@@ -1,10 +1,12 @@
 /**
  * What every tabular and graph export writes, computed once: the selected nodes and the links
- * between them as flat string fields, with citations spelled out and, when people are hidden,
- * every name already redacted. The CSV, GEXF and GraphML writers only serialise these.
+ * between them as flat string fields, with citations spelled out (document, offsets, sentence:
+ * see citation-line.ts) and, when people are hidden, every name already redacted. The CSV, GEXF
+ * and GraphML writers only serialise these.
  */
-import type { Citation, Dataset, GraphLink, GraphNode, Provenance } from '../types.ts';
-import { personAliases, personId, redact } from '../redact/anonymise.ts';
+import type { Dataset, GraphLink, GraphNode, Provenance } from '../types.ts';
+import { personAliases, personId, redact, type TextLocation } from '../redact/anonymise.ts';
+import { citationLine, citationLines } from './citation-line.ts';
 import { knownCountryName } from '../graph/countries.ts';
 import type { Positions } from '../graph/positions.ts';
 
@@ -27,12 +29,14 @@ export const GRAPH_NODE_FIELDS = [
   'kind',
   'group',
   'group_basis',
+  'group_citation',
   'group_note',
   'country',
   'country_name',
   'region',
   'subregion',
   'country_basis',
+  'country_citation',
   'country_note',
   'citations',
   'source_documents',
@@ -53,16 +57,20 @@ export interface NodeRecord {
   aliases: string[];
   group: string;
   group_basis: string;
+  /** The group's citation when its basis is `document`, as a citation line. */
+  group_citation: string;
   group_note: string;
   country: string;
   country_name: string;
   region: string;
   subregion: string;
   country_basis: string;
+  /** The country's citation when its basis is `document`, as a citation line. */
+  country_citation: string;
   country_note: string;
   /** Links to or from this node within the exported set. */
   connections: number;
-  /** `doc-title (date): “quote”` per citation, joined by " | ". */
+  /** One line per citation: `Title (date), characters 477–511: “sentence”`. */
   citations: string;
   /** Titles of the documents that mention the node, in dataset order, joined by " | ". */
   source_documents: string;
@@ -74,6 +82,11 @@ export interface EdgeRecord {
   source: string;
   target: string;
   relation: string;
+  /** When the relation holds, as the dataset dates it (ISO), or ''. */
+  date: string;
+  /** The curator's note on the link, or ''. */
+  note: string;
+  /** One line per citation, as for nodes. */
   citations: string;
 }
 
@@ -99,22 +112,15 @@ export function exportRecords(
   const kept = new Set(nodes.map((n) => n.id));
   const links = ds.links.filter((l) => kept.has(l.source) && kept.has(l.target));
   const map = opts.hidePeople === true ? personAliases(ds) : new Map<string, string>();
-  const titles = new Map(ds.documents.map((d) => [d.id, d]));
+  const docs = new Map(ds.documents.map((d) => [d.id, d]));
 
-  const text = (s: string, c?: Citation) =>
-    redact(s, ds, map, c === undefined ? undefined : { doc: c.doc, start: c.start });
+  const text = (s: string, at?: TextLocation) => redact(s, ds, map, at);
   const exportedId = (id: string) => {
     const label = map.get(id);
     return label === undefined ? id : personId(label);
   };
-  const cites = (list: Citation[]) =>
-    list
-      .map((c) => {
-        const doc = titles.get(c.doc);
-        const title = text(doc?.title ?? c.doc);
-        return `${title} (${doc?.date ?? 'n.d.'}): “${text(c.quote, c)}”`;
-      })
-      .join(LIST_SEPARATOR);
+  const basis = (p: Provenance | null) =>
+    p?.citation === undefined ? '' : citationLine(docs.get(p.citation.doc), p.citation, text);
 
   const degree = new Map<string, number>();
   for (const l of links) {
@@ -124,7 +130,7 @@ export function exportRecords(
 
   const nodeRecord = (n: GraphNode): NodeRecord => {
     const hidden = map.get(n.id);
-    const docs = new Set(n.citations.map((c) => c.doc));
+    const cited = new Set(n.citations.map((c) => c.doc));
     return {
       node: n,
       id: exportedId(n.id),
@@ -134,17 +140,19 @@ export function exportRecords(
       aliases: hidden === undefined ? n.aliases.map((a) => text(a)) : [],
       group: n.group ?? '',
       group_basis: n.groupProvenance?.basis ?? '',
+      group_citation: basis(n.groupProvenance),
       group_note: note(n.groupProvenance, text),
       country: n.country ?? '',
       country_name: countryName(n.country),
       region: n.region ?? '',
       subregion: n.subregion ?? '',
       country_basis: n.countryProvenance?.basis ?? '',
+      country_citation: basis(n.countryProvenance),
       country_note: note(n.countryProvenance, text),
       connections: degree.get(n.id) ?? 0,
-      citations: cites(n.citations),
+      citations: citationLines(docs, n.citations, text),
       source_documents: ds.documents
-        .filter((d) => docs.has(d.id))
+        .filter((d) => cited.has(d.id))
         .map((d) => text(d.title))
         .join(LIST_SEPARATOR),
     };
@@ -154,7 +162,9 @@ export function exportRecords(
     source: exportedId(l.source),
     target: exportedId(l.target),
     relation: l.relation,
-    citations: cites(l.citations),
+    date: l.date ?? '',
+    note: l.note === null ? '' : text(l.note),
+    citations: citationLines(docs, l.citations, text),
   });
   return { nodes: nodes.map(nodeRecord), edges: links.map(edgeRecord) };
 }

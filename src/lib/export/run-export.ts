@@ -34,9 +34,9 @@ export function viewCitation(v: ViewExport, url: string): string {
   return citeView(v.ds, { url, summary: v.summary, accessed: v.date, hidePeople: v.hidePeople });
 }
 
-/** Copy a citation; resolves to the confirmation. */
-export async function copyCitation(text: string): Promise<string> {
+/** Copy a citation (or, with `what`, another text); resolves to the confirmation. */
+export async function copyCitation(text: string, what = 'Citation'): Promise<string> {
   return (await copyText(text))
-    ? 'Citation copied.'
+    ? `${what} copied.`
     : 'Could not copy: select the text and copy it.';
 }

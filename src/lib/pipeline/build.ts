@@ -4,6 +4,7 @@
  */
 import { DatasetError, parseDataset } from '../dataset/parse.ts';
 import { SCHEMA_VERSION, type Dataset, type GraphNode } from '../types.ts';
+import { readAbout } from './about.ts';
 import { byCode, sortCitations } from './citations.ts';
 import { readCuration } from './curation.ts';
 import { BuildError, SEP } from './issues.ts';
@@ -20,6 +21,8 @@ export interface BuildFiles {
   sourcesDir: string;
   signatories: string;
   actors: string;
+  /** The dataset's title and description (optional file). */
+  about: string;
 }
 
 /** Default places, relative to the project root. */
@@ -28,6 +31,7 @@ export const DEFAULT_FILES: BuildFiles = {
   sourcesDir: 'data/sources',
   signatories: 'data/curation/signatories.json',
   actors: 'data/curation/actors.json',
+  about: 'data/curation/dataset.json',
 };
 
 /** Everything the build reads, already off the disk (`undefined`: the file is missing). */
@@ -37,6 +41,8 @@ export interface BuildInput {
   texts: ReadonlyMap<string, string | undefined>;
   signatories: unknown;
   actors: unknown;
+  /** The parsed `dataset.json`; undefined when there is none. */
+  about?: unknown;
   files?: BuildFiles;
   /** The letter whose list is parsed and the coalition node its signers sign. */
   letter?: { doc: string; node: string };
@@ -108,6 +114,9 @@ export function buildDataset(input: BuildInput): Dataset {
   );
   errors.push(...links.errors);
 
+  const about = readAbout(input.about, files.about);
+  errors.push(...about.errors);
+
   const dates = indexed.documents.map((d) => d.doc.date).filter((d): d is string => d !== null);
   const edition = dates.sort(byCode).at(-1);
   if (edition === undefined)
@@ -117,6 +126,7 @@ export function buildDataset(input: BuildInput): Dataset {
   const dataset: Dataset = {
     version: SCHEMA_VERSION,
     edition,
+    ...about.about,
     documents: indexed.documents.map((d) => d.doc),
     nodes: [...built.values()].sort((a, b) => byCode(a.id, b.id)),
     links: links.links

@@ -118,6 +118,7 @@ export const ActorLinkSchema = strictObject({
     minLength(1, 'needs at least one cite: the sentence that states it'),
   ),
   date: optional(nullable(isoPartial)),
+  until: optional(isoPartial),
   note: optional(nullable(string())),
 });
 /** An actors.json link, once shape-checked. */

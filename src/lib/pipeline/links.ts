@@ -35,6 +35,12 @@ function merge(byId: Map<string, LinkDraft>, next: LinkDraft, errors: string[]):
     );
   }
   a.date ??= b.date;
+  if (a.until !== undefined && b.until !== undefined && a.until !== b.until) {
+    errors.push(
+      `${next.where}: until "${b.until}" contradicts "${a.until}" of the same link (${prev.where})`,
+    );
+  }
+  if (b.until !== undefined) a.until ??= b.until;
   if (a.note !== null && b.note !== null && a.note !== b.note) a.note = `${a.note} ${b.note}`;
   a.note ??= b.note;
 }
@@ -111,6 +117,7 @@ export function buildLinks(
       relation,
       citations,
       date: entry.date ?? null,
+      ...(entry.until === undefined ? {} : { until: entry.until }),
       note: entry.note ?? null,
     };
     merge(byId, { link, where }, errors);

@@ -2,9 +2,11 @@
  * Mention finding: every name, alias and mention phrase of every node, searched in every
  * document. Longer phrases claim their span first and claims never overlap, so the span of
  * "World Uyghur Congress Foundation" is not also a mention of "World Uyghur Congress".
+ * Section headings ("US response") are no one's mention (see headings.ts).
  */
 import type { Citation } from '../types.ts';
 import { foldPhrase } from './fold.ts';
+import { sectionHeadings } from './headings.ts';
 import { findPhrase, type Span } from './phrase.ts';
 import type { IndexedDocument } from './sources.ts';
 
@@ -76,7 +78,8 @@ export function findMentions(
 
   for (const indexed of docs) {
     const id = indexed.doc.id;
-    const taken: Span[] = [];
+    // Headings take no citation but keep every phrase out: "US response" is not the US acting.
+    const taken: Span[] = sectionHeadings(indexed.doc.text);
     for (const claim of claims.filter((c) => c.doc === id)) {
       taken.push(claim);
       cite(claim.node, indexed, claim);

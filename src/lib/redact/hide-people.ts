@@ -89,6 +89,8 @@ export function hidePeople(ds: Dataset): HiddenPeople {
     shifts,
     dataset: {
       ...ds,
+      ...(ds.title !== undefined ? { title: words(ds.title) } : {}),
+      ...(ds.description !== undefined ? { description: words(ds.description) } : {}),
       documents: ds.documents.map((d) => ({
         ...d,
         title: words(d.title),

@@ -1,5 +1,5 @@
 /**
- * The search code (fuse.js and our ranking, ~8 KB gzip) is not needed to draw the graph, so it
+ * The search code (fuse.js, the index and the ranking, ~10 KB gzip) is not needed to draw the graph, so it
  * loads apart: when the page is first idle, or at the first query, whichever comes first.
  * `loadSearch()` fetches it once; later calls share the promise (and retry after a failure).
  */

@@ -1,48 +1,47 @@
 /**
  * Search over names, aliases, countries, descriptions and the sentences that mention each
- * actor: the app's only use of fuse.js. Both sides are folded (accents, case, curly quotes,
- * white space), so "federation euro-mediterraneenne" finds "Fédération Euro-méditerranéenne".
- * Fuse finds fuzzy matches; `rank.ts` orders them in tiers so exact names and acronyms lead.
+ * actor. Both sides are folded (accents, case, curly quotes, white space) and split into
+ * words; every word of the query must match a word of one name (exactly, as its start, or with
+ * slips: word-match.ts, the app's only use of fuse.js), in any order, with words of the name
+ * left out. So "youth association europe", "Uyghur Relief Fund", "Dutc Uyghu Huma Righ Found"
+ * and "Norewgian Uyhgur Commitete" all find their actor; `rank.ts` orders them in tiers so the
+ * exact name, the acronym and the start of a name lead.
  */
-// The basic build: no extended search or logical queries, which we do not use (2 KB gzip less).
-import Fuse, { type FuseResult } from 'fuse.js/basic';
-import { excerptContext } from '../evidence/context.ts';
-import { countryName } from '../graph/countries.ts';
-import type { Dataset, Group, NodeKind } from '../types.ts';
 import { fold } from '../text/fold.ts';
-import { bigramSet, mayMatch } from './prefilter.ts';
-import { tier, type Entry } from './rank.ts';
+import type { Dataset, Group, NodeKind } from '../types.ts';
+import { buildIndex, candidates, type Entry } from './index.ts';
+import {
+  compareMatches,
+  hasPhrase,
+  matchName,
+  TIER,
+  type IndexedName,
+  type NameMatch,
+  type QueryWords,
+} from './rank.ts';
+import { createWordMatcher } from './word-match.ts';
+import { SMALL_WORDS, words } from './words.ts';
 
 export { fold } from '../text/fold.ts';
 
-/** Fuzzy-searched fields and their weights: a hit on the name counts most. */
-export const KEYS = [
-  { name: 'name', weight: 3 },
-  { name: 'aliases', weight: 2.5 },
-  { name: 'country', weight: 1.2 },
-] as const;
 /**
- * Descriptions and excerpts (the sentence around each citation) are matched exactly, after
- * folding, not fuzzily: they are most of the indexed text, a typo-tolerant scan of them costs
- * 10–15 ms a keystroke on the real data, an exact one microseconds, and readers type typos in
- * names, not in sentences. Hits found only there get these scores (Fuse's scale, 0 best).
+ * Descriptions and excerpts (the sentence around each citation) are matched on the whole
+ * query, at the start of a word, not word by word or fuzzily: they are most of the indexed
+ * text, and readers type typos in names, not in sentences. They rank below every name; their
+ * hits get these scores (0 best … 1).
  */
 export const TEXT_SCORES = { description: 0.5, excerpt: 0.6 } as const;
-/** Fuse's 0 (exact) … 1 (anything) cut-off: about one typo in four letters, not "munich" → "michel". */
-export const THRESHOLD = 0.3;
-/**
- * At most this many typos, however long the query: Fuse's ratio alone would allow nine in
- * "federation euro-mediterraneenne", which matches noise and costs ~10 ms a keystroke.
- */
-export const MAX_TYPOS = 3;
-/** Queries shorter than this find nothing ("a" matches everything). */
+/** Queries with fewer letters find nothing ("a" matches everything). */
 export const MIN_MATCH_CHARS = 2;
+/**
+ * Queries shorter than this search names and aliases only, not countries, descriptions and
+ * sources: "un" would list every actor in the United States, and "fund" holds it.
+ */
+export const MIN_TEXT_CHARS = 3;
 /** Results returned when the caller gives no limit. */
 export const DEFAULT_LIMIT = 12;
-/** Longest excerpt indexed per citation: the sentence, cut around the mention. */
-export const EXCERPT_CHARS = 200;
 /** Queries run once when the index is built, to compile the code paths a keystroke takes. */
-const WARM_UP = ['am', 'amnesty internatonal'];
+const WARM_UP = ['am', 'amnesty internatonal', 'uyghu relief fund'];
 /** An excerpt hit this close (in characters) to the actor's own mention ranks higher. */
 export const NEAR_MENTION = 40;
 
@@ -52,76 +51,51 @@ export interface SearchHit {
   name: string;
   kind: NodeKind;
   group: Group | null;
-  /** Fuse's score, 0 exact … 1; `TEXT_SCORES` for text-only hits. Ranking is by tier first. */
+  /** 0 a perfect match … 1: the share of the name the query leaves out; `TEXT_SCORES` for text. */
   score: number;
   field: 'name' | 'alias' | 'country' | 'description' | 'excerpt';
   matched: string;
 }
 
-type Field = SearchHit['field'];
-/** Fields in the order a hit's `field` is chosen, with the Entry key each reads. */
-const FIELDS: [Field, 'name' | 'aliases' | 'country' | 'description' | 'excerpt'][] = [
-  ['name', 'name'],
-  ['alias', 'aliases'],
-  ['country', 'country'],
-  ['description', 'description'],
-  ['excerpt', 'excerpt'],
-];
-
-function entries(ds: Dataset): Entry[] {
-  const texts = new Map(ds.documents.map((d) => [d.id, d.text]));
-  return ds.nodes.map((n, i) => {
-    const excerpts = new Map<string, number>();
-    for (const c of n.citations) {
-      const text = texts.get(c.doc);
-      if (text === undefined) continue;
-      const x = excerptContext(text, c.start, c.end, EXCERPT_CHARS);
-      const sentence = `${x.before}${x.match}${x.after}`;
-      if (!excerpts.has(sentence)) excerpts.set(sentence, fold(x.before).length);
-    }
-    const country = n.country === null ? '' : countryName(n.country);
-    const raw = {
-      name: [n.name],
-      alias: n.aliases,
-      country: [country],
-      description: [n.description],
-      excerpt: [...excerpts.keys()],
-    };
-    return {
-      i,
-      name: fold(n.name),
-      aliases: n.aliases.map(fold),
-      country: fold(country),
-      description: fold(n.description),
-      excerpt: raw.excerpt.map(fold),
-      mentionAt: [...excerpts.values()],
-      raw,
-    };
-  });
+/** Where `q` starts a word of `text`, or -1: "un" is not found in "fund". */
+function atWordStart(text: string, q: string): number {
+  for (let at = text.indexOf(q); at !== -1; at = text.indexOf(q, at + 1))
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) return at;
+  return -1;
 }
 
-/** Entries with the character pairs of their fuzzy-searched fields, for the pre-filter. */
-function withGrams(list: Entry[]): { e: Entry; grams: Set<string> }[] {
-  return list.map((e) => ({
+interface Found {
+  e: Entry;
+  m: NameMatch;
+  field: SearchHit['field'];
+  matched: string;
+  score: number;
+}
+
+/** The description or a source sentence holding the query, ranked by `TIER`. */
+function textHit(e: Entry, q: string): Found | null {
+  const text = (tier: number, field: SearchHit['field'], matched: string, score: number) => ({
     e,
-    grams: bigramSet([e.name, ...e.aliases, e.country]),
-  }));
-}
-
-/** The field to show: the first in FIELDS order that contains the query, else Fuse's match. */
-function bestField(
-  e: Entry,
-  q: string,
-  fuzzy?: FuseResult<Entry>,
-): { field: Field; matched: string } {
-  for (const [field, key] of FIELDS) {
-    const values = typeof e[key] === 'string' ? [e[key]] : e[key];
-    const k = values.findIndex((v) => v.includes(q));
-    if (k !== -1) return { field, matched: e.raw[field][k]! };
-  }
-  const m = fuzzy?.matches?.[0];
-  const field = FIELDS.find(([, key]) => key === m?.key)?.[0] ?? 'name';
-  return { field, matched: e.raw[field][m?.refIndex ?? 0] ?? e.raw.name[0]! };
+    m: { tier, coverage: 0, slips: 0, inOrder: true },
+    field,
+    matched,
+    score,
+  });
+  if (atWordStart(e.description, q) !== -1)
+    return text(TIER.description, 'description', e.raw.description, TEXT_SCORES.description);
+  let nearest = Infinity;
+  let k = -1;
+  e.excerpt.forEach((x, j) => {
+    const at = atWordStart(x, q);
+    const d = Math.abs(at - e.mentionAt[j]!);
+    if (at !== -1 && d < nearest) [nearest, k] = [d, j];
+  });
+  if (k === -1) return null;
+  // In "Munich-based World Uyghur Congress" the place belongs to the Congress more than to a
+  // statement named earlier in the sentence: near the mention first, by distance.
+  const tier =
+    nearest <= NEAR_MENTION ? TIER.excerpt + nearest / (NEAR_MENTION + 1) : TIER.elsewhere;
+  return text(tier, 'excerpt', e.raw.excerpt[k]!, TEXT_SCORES.excerpt);
 }
 
 /**
@@ -129,58 +103,61 @@ function bestField(
  * `createSearch(ds)('omct')[0].name` → "World Organisation Against Torture (OMCT)".
  */
 export function createSearch(ds: Dataset): (query: string, limit?: number) => SearchHit[] {
-  const all = entries(ds);
-  const grams = withGrams(all);
-  const options = {
-    keys: KEYS.map((k) => ({ ...k })),
-    minMatchCharLength: MIN_MATCH_CHARS,
-    // A word may be anywhere in a long name; Fuse otherwise favours the start of the text.
-    ignoreLocation: true,
-    includeScore: true,
-    includeMatches: true,
-  };
-  const fullIndex = Fuse.createIndex(options.keys, all);
+  const ix = buildIndex(ds);
+  const matchWord = createWordMatcher(ix.vocabulary);
   const search = (query: string, limit = DEFAULT_LIMIT): SearchHit[] => {
     const q = fold(query);
-    if (q.length < MIN_MATCH_CHARS) return [];
-    const found = new Map<number, { e: Entry; score: number; r?: FuseResult<Entry> }>();
-    // The small epsilon keeps floor(threshold × length) at MAX_TYPOS despite rounding.
-    const threshold = Math.min(THRESHOLD, (MAX_TYPOS + 0.01) / q.length);
-    const test = mayMatch(q, threshold);
-    // Fuse scores each record on its own, so searching only the candidates changes nothing
-    // but the time; indexing a handful of records per keystroke is cheap.
-    const candidates = grams.filter((g) => test(g.grams)).map((g) => g.e);
-    // Short queries pass most records: then the index built once beats a new one.
-    const fuse =
-      candidates.length > all.length / 2
-        ? new Fuse(all, { ...options, threshold }, fullIndex)
-        : new Fuse(candidates, { ...options, threshold });
-    for (const r of fuse.search(q)) found.set(r.item.i, { e: r.item, score: r.score ?? 1, r });
-    for (const e of all) {
-      if (found.has(e.i)) continue;
-      if (e.description.includes(q)) found.set(e.i, { e, score: TEXT_SCORES.description });
-      else if (e.excerpt.some((x) => x.includes(q)))
-        found.set(e.i, { e, score: TEXT_SCORES.excerpt });
+    const qw = words(q);
+    if (qw.join('').length < MIN_MATCH_CHARS) return [];
+    // "the", "of" in the middle of a query may be missing from the name; the last word may be
+    // the start of a longer one ("of" → "office"), so it counts.
+    const optional = qw.map((w, k) => k < qw.length - 1 && SMALL_WORDS.has(w));
+    const parts: QueryWords = {
+      joined: qw.join(' '),
+      core: qw.filter((_, k) => !optional[k]).join(' '),
+      matches: qw.map(matchWord),
+      optional,
+    };
+    const byName = candidates(ix, parts);
+    const short = q.length < MIN_TEXT_CHARS;
+    const found: Found[] = [];
+    for (const e of ix.entries) {
+      let best: { m: NameMatch; name: IndexedName } | null = null;
+      if (byName.has(e.i))
+        for (const name of e.names) {
+          if (short && name.field === 'country') continue;
+          const m = matchName(name, parts);
+          if (m && (!best || compareMatches(m, best.m) < 0)) best = { m, name };
+        }
+      if (best) {
+        // Say which field holds what was typed, the name first ("omct" is in the name "World
+        // Organisation Against Torture (OMCT)", not only in the alias "OMCT").
+        const shown =
+          e.names.find(
+            (n) => !(short && n.field === 'country') && hasPhrase(n.joined, parts.joined),
+          ) ?? best.name;
+        found.push({
+          e,
+          m: best.m,
+          field: shown.field,
+          matched: shown.raw,
+          score: 1 - best.m.coverage,
+        });
+      } else if (!short) {
+        const hit = textHit(e, q);
+        if (hit) found.push(hit);
+      }
     }
-    return [...found.values()]
-      .map((hit) => ({ ...hit, t: tier(hit.e, q, NEAR_MENTION) }))
-      .sort((a, b) => a.t - b.t || a.score - b.score || a.e.i - b.e.i)
+    return found
+      .sort((a, b) => compareMatches(a.m, b.m) || a.e.i - b.e.i)
       .slice(0, limit)
-      .map(({ e, score, r }) => {
+      .map(({ e, field, matched, score }) => {
         const n = ds.nodes[e.i]!;
-        return {
-          id: n.id,
-          name: n.name,
-          kind: n.kind,
-          group: n.group,
-          score,
-          ...bestField(e, q, r),
-        };
+        return { id: n.id, name: n.name, kind: n.kind, group: n.group, score, field, matched };
       });
   };
-  // The index is built when the page is idle (or at the first query); run a short and a long
-  // query now too, so the reader's first keystrokes do not pay for compiling the matcher
-  // (20–60 ms on this machine's first query, 3–5 ms after).
+  // The index is built when the page is idle (or at the first query); run a few queries now
+  // too, so the reader's first keystrokes do not pay for compiling the matcher.
   for (const q of WARM_UP) search(q);
   return search;
 }

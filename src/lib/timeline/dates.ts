@@ -21,6 +21,19 @@ export function firstDay(value: string): string {
   return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
 }
 
+/**
+ * The last day a partial ISO date stands for, for an end: `lastDay('2021')` → `'2021-12-31'`,
+ * `lastDay('2024-02')` → `'2024-02-29'`. Throws a RangeError for anything else.
+ */
+export function lastDay(value: string): string {
+  const [y, m, d] = firstDay(value).split('-');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${y}-${m}-${d}`;
+  const month = value.length === 4 ? 12 : Number(m);
+  // Day 0 of the next month is the last day of this one.
+  const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return `${y}-${String(month).padStart(2, '0')}-${days}`;
+}
+
 /** Compare two partial ISO dates by their first day: negative, zero or positive. */
 export function compareDates(a: string, b: string): number {
   const x = firstDay(a);

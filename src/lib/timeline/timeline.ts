@@ -6,15 +6,18 @@
  * - A link appears on its *effective date*: the latest of its own `date` and the dates of its
  *   dated ends. So the WUC's `authored` link to a statement of 31 August 2022 appears with the
  *   statement even though the link itself carries no date.
- * - A node without a date is shown while it has a shown link, or an undated link, or no links
- *   at all: a node linked ONLY to things that have not happened yet is hidden.
+ * - A link with an `until` (a relation that ended: a president's term) is hidden after that
+ *   date, counted as its last day (`2021` lasts to 31 December 2021).
+ * - A node without a date is shown while it has a shown link, or no links at all: a node
+ *   linked ONLY to things that have not happened yet, or have ended, is hidden.
  * - Undated facts (links with no effective date, undated nodes not placed in time by any
- *   dated link) are always shown, and listed in `undated` so the UI can mark them.
+ *   dated link) are shown at every date until they end, and listed in `undated` so the UI
+ *   can mark them.
  */
 import type { Dataset, GraphLink, GraphNode } from '../types.ts';
-import { compareDates, firstDay } from './dates.ts';
+import { compareDates, firstDay, lastDay } from './dates.ts';
 
-export { compareDates, firstDay, isPartialIsoDate } from './dates.ts';
+export { compareDates, firstDay, isPartialIsoDate, lastDay } from './dates.ts';
 
 /** One dated thing on the timeline: a dated node, or a link with its own date. */
 export interface DatedEvent {
@@ -89,13 +92,14 @@ export function visibleAsOf(ds: Dataset, asOf: string | null): AsOf {
   const linked = new Set<string>();
   for (const l of ds.links) {
     const eff = effectiveDay(l, byId);
+    const ended = day !== null && l.until !== undefined && lastDay(l.until) < day;
     const ends = [l.source, l.target];
     for (const end of ends) linked.add(end);
     if (eff === null) {
       undated.add(l.id);
       for (const end of ends) hasUndatedLink.add(end);
     }
-    if (eff === null || day === null || eff <= day) {
+    if (!ended && (eff === null || day === null || eff <= day)) {
       links.add(l.id);
       for (const end of ends) hasShownLink.add(end);
     }
@@ -106,9 +110,9 @@ export function visibleAsOf(ds: Dataset, asOf: string | null): AsOf {
       if (day === null || firstDay(n.date) <= day) nodes.add(n.id);
       continue;
     }
-    const isUndated = !linked.has(n.id) || hasUndatedLink.has(n.id);
-    if (isUndated) undated.add(n.id);
-    if (isUndated || day === null || hasShownLink.has(n.id)) nodes.add(n.id);
+    if (!linked.has(n.id) || hasUndatedLink.has(n.id)) undated.add(n.id);
+    // An undated link is shown until it ends, so hasShownLink covers it.
+    if (!linked.has(n.id) || day === null || hasShownLink.has(n.id)) nodes.add(n.id);
   }
   return { nodes, links, undated };
 }

@@ -78,6 +78,7 @@ describe('ExportMenu', () => {
       'GraphML for Cytoscape',
       'Copy link',
       'Cite this view',
+      'Embed this view',
     ]);
   });
 

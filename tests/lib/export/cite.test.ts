@@ -46,6 +46,16 @@ describe('citeView', () => {
     expect(text).not.toContain('Tohti');
   });
 
+  it('names the dataset by its own title when it has one, people hidden in it', () => {
+    const titled = { ...fixture(), title: 'What Aysel Tohti signed' };
+    expect(citeView(titled, { ...base, summary: 'All' })).toMatch(
+      /^Coalition Atlas: What Aysel Tohti signed, dataset v1 \(edition 2022-09-02\)\. “All”\./,
+    );
+    expect(citeView(titled, { ...base, summary: 'All', hidePeople: true })).toMatch(
+      /^Coalition Atlas: What Person 1 signed, dataset v1 /,
+    );
+  });
+
   it('does not mutate the dataset', () => {
     const data = fixture();
     citeView(data, { ...base, summary: 'x', hidePeople: true });

@@ -51,7 +51,7 @@ describe('nodesToCsv', () => {
     return Object.fromEntries(header.map((h, i) => [h, row[i]]));
   };
 
-  it('writes a row whose quote has a comma, a double quote and a line break', () => {
+  it('writes a row whose sentences have a comma, a double quote and a line break', () => {
     expect(record(VIEW, 'example-uyghur-association-in-finland')).toEqual({
       id: 'example-uyghur-association-in-finland',
       name: 'Example Uyghur Association in Finland',
@@ -59,18 +59,23 @@ describe('nodesToCsv', () => {
       aliases: 'EUAF',
       group: 'diaspora',
       group_basis: 'name',
+      group_citation: '',
       group_note: 'A Uyghur association',
       country: 'FI',
       country_name: 'Finland',
       region: 'Europe',
       subregion: 'Northern Europe',
       country_basis: 'document',
+      country_citation:
+        'Joint letter to the High Commissioner (2022-03-08), characters 126–163: ' +
+        '“Example Uyghur Association in Finland”',
       country_note: '',
       connections: '3',
       citations:
-        'Joint letter to the High Commissioner (2022-03-08): “Example Uyghur Association in Finland” | ' +
-        'Groups & activists call out the UN (n.d.): “Aysel Tohti, who chairs the Example Uyghur ' +
-        'Association in Finland, said: "We won\'t wait, not any longer,\nnot again."”',
+        'Joint letter to the High Commissioner (2022-03-08), characters 126–163: ' +
+        '“Example Uyghur Association in Finland”\n' +
+        'Groups & activists call out the UN (n.d.), characters 0–116: “Aysel Tohti, who chairs the ' +
+        'Example Uyghur Association in Finland, said: "We won\'t wait, not any longer, not again."”',
       source_documents:
         'Joint letter to the High Commissioner | Groups & activists call out the UN',
     });

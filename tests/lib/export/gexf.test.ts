@@ -63,17 +63,19 @@ describe('toGexf', () => {
       'kind',
       'group',
       'group_basis',
+      'group_citation',
       'group_note',
       'country',
       'country_name',
       'region',
       'subregion',
       'country_basis',
+      'country_citation',
       'country_note',
       'citations',
       'source_documents',
     ]);
-    expect(declared('edge')).toEqual(['relation', 'citations']);
+    expect(declared('edge')).toEqual(['relation', 'date', 'note', 'citations']);
   });
 
   it('keeps values exactly, ampersands, quotes, accents and line breaks included', () => {
@@ -94,9 +96,10 @@ describe('toGexf', () => {
       country_basis: 'document',
       aliases: 'EUAF',
       citations:
-        'Joint letter to the High Commissioner (2022-03-08): “Example Uyghur Association in Finland” | ' +
-        'Groups & activists call out the UN (n.d.): “Aysel Tohti, who chairs the Example Uyghur ' +
-        'Association in Finland, said: "We won\'t wait, not any longer,\nnot again."”',
+        'Joint letter to the High Commissioner (2022-03-08), characters 126–163: ' +
+        '“Example Uyghur Association in Finland”\n' +
+        'Groups & activists call out the UN (n.d.), characters 0–116: “Aysel Tohti, who chairs the ' +
+        'Example Uyghur Association in Finland, said: "We won\'t wait, not any longer, not again."”',
     });
     const droits = byId('node', 'droits-et-libertes-ouighours');
     expect(droits.getAttribute('label')).toBe('Droits & Libertés Ouïghours');
@@ -107,8 +110,8 @@ describe('toGexf', () => {
     expect(values(rejected)).toEqual({
       relation: 'rejected',
       citations:
-        "Response to the so-called “assessment” (2022-09-01): “The People's Republic of China " +
-        'firmly rejects the so-called assessment.”',
+        'Response to the so-called “assessment” (2022-09-01), characters 0–71: ' +
+        "“The People's Republic of China firmly rejects the so-called assessment.”",
     });
   });
 
@@ -117,7 +120,8 @@ describe('toGexf', () => {
     expect(text).not.toContain('\f');
     const { byId, values } = parse(text);
     expect(values(byId('edge', 'jonas-odmark--criticised--ohchr-assessment')).citations).toBe(
-      'Diaspora groups: report «not enough» (2022-09-02): “said the report was "not enough" – and groups agreed.”',
+      'Diaspora groups: report «not enough» (2022-09-02), characters 48–102: “Jonas Ödmark, a ' +
+        'researcher at Université Libre, said the report was "not enough" – and groups agreed.”',
     );
   });
 

@@ -56,6 +56,8 @@ describe('toGraphml', () => {
     const plain = parse(toGraphml(ds, VIEW)).keys;
     expect(plain.filter((k) => k.for === 'edge').map((k) => [k.name, k.type])).toEqual([
       ['relation', 'string'],
+      ['date', 'string'],
+      ['note', 'string'],
       ['citations', 'string'],
     ]);
     expect(plain.filter((k) => k.for === 'node').map((k) => k.name)).toEqual([
@@ -64,12 +66,14 @@ describe('toGraphml', () => {
       'kind',
       'group',
       'group_basis',
+      'group_citation',
       'group_note',
       'country',
       'country_name',
       'region',
       'subregion',
       'country_basis',
+      'country_citation',
       'country_note',
       'citations',
       'source_documents',
@@ -98,9 +102,10 @@ describe('toGraphml', () => {
       country: 'FI',
       connections: '3',
       citations:
-        'Joint letter to the High Commissioner (2022-03-08): “Example Uyghur Association in Finland” | ' +
-        'Groups & activists call out the UN (n.d.): “Aysel Tohti, who chairs the Example Uyghur ' +
-        'Association in Finland, said: "We won\'t wait, not any longer,\nnot again."”',
+        'Joint letter to the High Commissioner (2022-03-08), characters 126–163: ' +
+        '“Example Uyghur Association in Finland”\n' +
+        'Groups & activists call out the UN (n.d.), characters 0–116: “Aysel Tohti, who chairs the ' +
+        'Example Uyghur Association in Finland, said: "We won\'t wait, not any longer, not again."”',
     });
     expect(data(byId('node', 'droits-et-libertes-ouighours'))).toMatchObject({
       name: 'Droits & Libertés Ouïghours',
@@ -114,7 +119,8 @@ describe('toGraphml', () => {
     expect(data(leads)).toEqual({
       relation: 'leads',
       citations:
-        'Groups & activists call out the UN (n.d.): “Aysel Tohti, who chairs the Example Uyghur Association in Finland”',
+        'Groups & activists call out the UN (n.d.), characters 0–65: “Aysel Tohti, who chairs the ' +
+        'Example Uyghur Association in Finland, said: "We won\'t wait, not any longer,”',
     });
   });
 

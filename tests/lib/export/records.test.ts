@@ -60,7 +60,11 @@ describe('exportRecords', () => {
         source: 'person-1',
         target: 'letter',
         relation: 'signed',
-        citations: 'Joint letter to the High Commissioner (2022-03-08): “Person 1, individual”',
+        date: '',
+        note: '',
+        citations:
+          'Joint letter to the High Commissioner (2022-03-08), characters 200–223: ' +
+          '“Person 1, individual”',
       },
     ]);
   });

@@ -14,6 +14,7 @@ export const FIXTURE_FILES: BuildFiles = {
   sourcesDir: 'fixtures',
   signatories: 'fixtures/signatories.json',
   actors: 'fixtures/actors.json',
+  about: 'fixtures/dataset.json',
 };
 
 /** Raw texts of the two fixture documents. */

@@ -59,6 +59,13 @@ describe('hidePeople', () => {
       expect(text).not.toContain(name);
   });
 
+  it('hides people in the dataset title and description', () => {
+    const titled = { ...fixture(), title: 'Aysel Tohti and others', description: 'By J. Ödmark.' };
+    const { dataset } = hidePeople(titled);
+    expect([dataset.title, dataset.description]).toEqual(['Person 1 and others', 'By Person 2.']);
+    expect('title' in hidePeople(fixture()).dataset).toBe(false);
+  });
+
   it('keeps every citation a true span of its (redacted) document', () => {
     const { dataset } = hidePeople(fixture());
     const docs = new Map(dataset.documents.map((d) => [d.id, d.text]));

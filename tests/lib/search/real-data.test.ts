@@ -36,4 +36,28 @@ describe.skipIf(!present)('search on data/coalition.json', () => {
   ])('"$query" → $name among the first 3', ({ query, name }) => {
     expect(names(query, 3)).toContain(name);
   });
+
+  // One or two letters list names only, by the start of a word: no slips, no sentences.
+  it('"u" finds nothing; "am" only the 7 actors with a name word starting "am"', () => {
+    expect(search('u', 1000)).toEqual([]);
+    expect(names('am', 1000).sort()).toEqual([
+      'American Alliance for Automotive Corporate Social Responsibility',
+      'American Muslim Bar Association',
+      'Amnesty International',
+      'Andrew Bremberg', // Ambassador Andrew Bremberg
+      'United States', // United States of America
+      'Uyghur American Association',
+      'VOA', // Voice of America
+    ]);
+  });
+
+  it('"un" lists the United Nations first and no sentence hits', () => {
+    const hits = search('un', 1000);
+    expect(hits[0]?.name).toBe('United Nations');
+    expect(new Set(hits.map((h) => h.field))).toEqual(new Set(['name', 'alias']));
+  });
+
+  it.each(['zzzz', 'qxjv uyghur', 'uyghur qxjv'])('"%s" matches nothing', (query) => {
+    expect(search(query)).toEqual([]);
+  });
 });

@@ -1,0 +1,212 @@
+/**
+ * Hand-written queries of the five classes of the search benchmark (typed-queries.ts), on the
+ * real dataset, each pinned to the first result: the way people type a name they half remember.
+ * Skips (with a warning) only while data/coalition.json has not been built yet.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDatasetText } from '../../../src/lib/dataset/parse.ts';
+import { createSearch } from '../../../src/lib/search/search.ts';
+
+const file = new URL('../../../data/coalition.json', import.meta.url);
+const present = existsSync(file);
+if (!present) console.warn('data/coalition.json does not exist yet: run `npm run data`. Skipping.');
+
+/** Query → the name of the first result. */
+const BY_CLASS: Record<string, [string, string][]> = {
+  'a word left out': [
+    ['association europe tibetan', 'Tibetan Youth Association in Europe'],
+    ['youth association europe', 'Tibetan Youth Association in Europe'],
+    ['Uyghur Relief Fund', 'Uyghur Refugee Relief Fund'],
+    ['Dutch Uyghur foundation', 'Dutch Uyghur Human Rights Foundation'],
+    ['Norwegian Committee', 'Norwegian Uyghur Committee'],
+    ['Cairo Institute Human Rights', 'Cairo Institute for Human Rights Studies'],
+    ['World Organisation Torture', 'World Organisation Against Torture (OMCT)'],
+    ['Christian Solidarity', 'CSW (Christian Solidarity Worldwide)'],
+    ['International Campaign Tibet', 'International Campaign For Tibet'],
+    ['Minority Rights International', 'Minority Rights Group International (MRG)'],
+    ['Global Centre Responsibility Protect', 'Global Centre for the Responsibility to Protect'],
+    ['Helsinki Foundation Rights', 'Helsinki Foundation for Human Rights'],
+    ['East Turkestan Scholars', 'East Turkestan Union of Muslim Scholars'],
+    ['East Turkestan Media Association', 'East Turkestan Press and Media Association'],
+    ['Society Threatened Peoples', 'Society for Threatened Peoples'],
+    ['Victims Communism Foundation', 'Victims of Communism Memorial Foundation'],
+    ['Jewish Uyghur Freedom', 'Jewish Movement for Uyghur Freedom'],
+    ['Transplant Abuse China', 'International Coalition to End Transplant Abuse in China (ETAC)'],
+    ['Safeguard', 'Safeguard Defenders'],
+    ['Lawyers Rights Canada', "Lawyers' Rights Watch Canada"],
+    ['Montreal Genocide Studies', 'Montreal Institute for Genocide and Human Rights Studies'],
+    ['Arakan Rohingya Organisation', 'Arakan Rohingya National Organisation'],
+    ['Uyghur Transitional Database', 'Uyghur Transitional Justice Database'],
+    ['Satuq Bugrakhan Foundation', 'Satuq Bugrakhan Foundation of Science and Civilization'],
+    ['Uyghur Youth Kazakhstan', 'Uyghur Youth Union in Kazakhstan'],
+    ['Vietnam Rights Network', 'Vietnam Human Rights Network'],
+    ['Office High Commissioner', 'Office of the High Commissioner for Human Rights'],
+    ['Blinken', 'Antony Blinken'],
+    ['Bachelet', 'Michelle Bachelet'],
+    ['Rushan', 'Rushan Abbas'],
+  ],
+  'words reordered': [
+    ['Uyghur Committee Norwegian', 'Norwegian Uyghur Committee'],
+    ['Congress World Uyghur', 'World Uyghur Congress'],
+    ['International Amnesty', 'Amnesty International'],
+    ['Watch Human Rights', 'Human Rights Watch'],
+    ['Europe Tibetan Youth Association in', 'Tibetan Youth Association in Europe'],
+    ['Uyghur Association Japan', 'Japan Uyghur Association'],
+    ['Hong Kong Council Democracy', 'Hong Kong Democracy Council (HKDC)'],
+    ['Foundation Dutch Uyghur Human Rights', 'Dutch Uyghur Human Rights Foundation'],
+    ['Torture World Organisation Against', 'World Organisation Against Torture (OMCT)'],
+    ['Defenders Safeguard', 'Safeguard Defenders'],
+    ['Uyghur Project Human Rights', 'Uyghur Human Rights Project'],
+    ['Tibet Campaign International For', 'International Campaign For Tibet'],
+    ['Fund Uyghur Refugee Relief', 'Uyghur Refugee Relief Fund'],
+    ['Alptekin Isa Yusup Foundation', 'Isa Yusup Alptekin Foundation'],
+    ['Kanat Omer', 'Omer Kanat'],
+    ['Isa Dolkun', 'Dolkun Isa'],
+    ['Bachelet Michelle', 'Michelle Bachelet'],
+    [
+      'Assessment OHCHR',
+      'OHCHR Assessment of human rights concerns in the Xinjiang Uyghur Autonomous Region, People’s Republic of China',
+    ],
+    ['Press Associated', 'The Associated Press'],
+    ['Street Journal Wall', 'The Wall Street Journal'],
+    ['America Voice of', 'VOA'],
+    ['Genocide Without World', 'World Without Genocide'],
+    ['Canada Stop Uyghur Genocide', 'Stop Uyghur Genocide Canada'],
+    ['Association Australian Uyghur', 'Australian Uyghur Association'],
+    ['Union Sweden Uyghur Education', 'Sweden Uyghur Education Union'],
+    ['Academy Uyghur Japan', 'Uyghur Academy Japan'],
+    ['Rights Watch Human East Turkistan', 'East Turkistan Human Rights Watch'],
+    ['Council Human Rights', 'Human Rights Council'],
+    ['Party Communist Chinese', 'Chinese Communist Party'],
+    ['Files Police Xinjiang', 'Xinjiang Police Files'],
+  ],
+  'one slip in each long word': [
+    ['Norewgian Uyhgur Commitete', 'Norwegian Uyghur Committee'],
+    ['amnesty internatonal', 'Amnesty International'],
+    ['Wrold Uyghur Congres', 'World Uyghur Congress'],
+    ['Humna Rights Wacth', 'Human Rights Watch'],
+    ['Tibetan Youht Asociation in Europe', 'Tibetan Youth Association in Europe'],
+    ['Dutch Uygur Human Rigths Foundation', 'Dutch Uyghur Human Rights Foundation'],
+    ['Uyghur Refugee Releif Fund', 'Uyghur Refugee Relief Fund'],
+    ['Safegaurd Defenders', 'Safeguard Defenders'],
+    ['Chrisitan Solidarity Worldwide', 'CSW (Christian Solidarity Worldwide)'],
+    ['Minority Rihgts Group', 'Minority Rights Group International (MRG)'],
+    ['Internatinal Campaign for Tibet', 'International Campaign For Tibet'],
+    ['Society for Threatned Peoples', 'Society for Threatened Peoples'],
+    ['Helsinki Foundaton for Human Rights', 'Helsinki Foundation for Human Rights'],
+    ['Jewish World Wacth', 'Jewish World Watch'],
+    ['Cario Institute for Human Rights Studies', 'Cairo Institute for Human Rights Studies'],
+    ['Hong Kong Democarcy Council', 'Hong Kong Democracy Council (HKDC)'],
+    ['Uyhgur Human Rights Project', 'Uyghur Human Rights Project'],
+    ['Campaing for Uyghurs', 'Campaign for Uyghurs'],
+    ['Dolkn Isa', 'Dolkun Isa'],
+    ['Michele Bachelet', 'Michelle Bachelet'],
+    ['Rushan Abas', 'Rushan Abbas'],
+    ['Adrian Zens', 'Adrian Zenz'],
+    ['Uyghur Academy Japna', 'Uyghur Academy Japan'],
+    ['East Turkistan Assocation of Canada', 'East Turkistan Association of Canada'],
+    ['Islamic Comunity Milli Gorus', 'Islamic Community Milli Gorus'],
+    ['Unrepresented Nations and Peoples Organisation', 'UNPO'],
+    ['Uighur Tribunal', 'Uyghur Tribunal'],
+    ['Voice of Amercia', 'VOA'],
+    ['Wall Stret Journal', 'The Wall Street Journal'],
+    [
+      'Office of the High Comissioner for Human Rights',
+      'Office of the High Commissioner for Human Rights',
+    ],
+  ],
+  'no accents, lower case': [
+    ['le comite pour la liberte a hong-kong', 'Le Comité pour la Liberté à Hong-Kong'],
+    [
+      'federation euro-mediterraneenne contre les disparitions forcees',
+      'Fédération Euro-méditerranéenne contre les disparitions Forcées',
+    ],
+    ['comite de apoyo al tibet', 'Comité de Apoyo al Tíbet - CAT'],
+    ['solidarite chine paris', 'Solidarité Chine, Paris'],
+    [
+      'coalition burkinabe des defenseurs des droits humains',
+      'Coalition Burkinabè des Défenseurs des Droits Humains (CBDDH)',
+    ],
+    ['rene cassin', 'René Cassin, the Jewish voice for human rights'],
+    ["action des chretiens pour l'abolition de la torture", 'ACAT-France'],
+    ['gesellschaft fur bedrohte volker', 'Society for Threatened Peoples'],
+    ['islamische gemeinschaft milli gorus', 'Islamic Community Milli Gorus'],
+    ['organisation mondiale contre la torture', 'World Organisation Against Torture (OMCT)'],
+    [
+      'federation internationale pour les droits humains',
+      'International Federation for Human Rights (FIDH)',
+    ],
+    [
+      'coalition des defenseurs des droits humains du benin',
+      'Coalition des défenseurs des droits humains du Benin',
+    ],
+    [
+      "alliance des avocats pour les droits de l'homme",
+      'Alliance des Avocats pour les Droits de l’Homme',
+    ],
+    ['fundacion aguaclara', 'Fundacion Aguaclara'],
+    ['hirschfeld-eddy-stiftung', 'Hirschfeld-Eddy-Stiftung'],
+    ['world uyghur congress', 'World Uyghur Congress'],
+    ['amnesty international', 'Amnesty International'],
+    ['omct', 'World Organisation Against Torture (OMCT)'],
+    ['wuc', 'World Uyghur Congress'],
+    ['hrw', 'Human Rights Watch'],
+    ['uhrp', 'Uyghur Human Rights Project'],
+    ['ohchr', 'Office of the High Commissioner for Human Rights'],
+    [
+      'chinese christian fellowship of righteousness',
+      'Chinese Christian Fellowship of Righteousness 華人基督徒公義團契',
+    ],
+    ['華人基督徒公義團契', 'Chinese Christian Fellowship of Righteousness 華人基督徒公義團契'],
+    ['fidh', 'International Federation for Human Rights (FIDH)'],
+    ["people's republic of china", 'Chinese government'],
+    ['un', 'United Nations'],
+    ['eu', 'European Union'],
+    ['the associated press', 'The Associated Press'],
+    ['mavi hilal', 'Blue Crescent Humanitarian Aid Association'],
+  ],
+  'prefixes of words, as typed': [
+    ['Dutc Uyghu Huma Righ Found', 'Dutch Uyghur Human Rights Foundation'],
+    ['Norw Uygh Comm', 'Norwegian Uyghur Committee'],
+    ['Tibe Yout Asso', 'Tibetan Youth Association in Europe'],
+    ['Worl Uygh Cong', 'World Uyghur Congress'],
+    ['Amne Inte', 'Amnesty International'],
+    ['Huma Righ Watc', 'Human Rights Watch'],
+    ['Safe Defe', 'Safeguard Defenders'],
+    ['Chri Soli Worl', 'CSW (Christian Solidarity Worldwide)'],
+    ['Inte Camp Tibe', 'International Campaign For Tibet'],
+    ['Uygh Refu Reli', 'Uyghur Refugee Relief Fund'],
+    ['Jewi Move', 'Jewish Movement for Uyghur Freedom'],
+    ['Cair Inst', 'Cairo Institute for Human Rights Studies'],
+    ['Mino Righ Grou', 'Minority Rights Group International (MRG)'],
+    ['Hong Kong Demo', 'Hong Kong Democracy Council (HKDC)'],
+    ['Soci Thre Peop', 'Society for Threatened Peoples'],
+    ['Vict Comm Memo', 'Victims of Communism Memorial Foundation'],
+    ['Dolk', 'Dolkun Isa'],
+    ['Bach', 'Michelle Bachelet'],
+    ['Uygh Acad Japa', 'Uyghur Academy Japan'],
+    ['East Turk Unio Euro', 'East Turkistan Union in Europe'],
+    ['Isa Yusu Alpt', 'Isa Yusup Alptekin Foundation'],
+    ['Glob Cent Resp', 'Global Centre for the Responsibility to Protect'],
+    ['Helsi Foun', 'Helsinki Foundation for Human Rights'],
+    ['Mont Inst Geno', 'Montreal Institute for Genocide and Human Rights Studies'],
+    ['Offi High Comm', 'Office of the High Commissioner for Human Rights'],
+    ['Wall Stre', 'The Wall Street Journal'],
+    ['Xinj Poli File', 'Xinjiang Police Files'],
+    ['Unre Nati', 'UNPO'],
+    ['Asso Pres', 'The Associated Press'],
+    ['Comi pour la Libe', 'Le Comité pour la Liberté à Hong-Kong'],
+  ],
+};
+
+describe.skipIf(!present)('hand-written queries on data/coalition.json', () => {
+  const search = present ? createSearch(parseDatasetText(readFileSync(file, 'utf8'))) : () => [];
+  for (const [cls, table] of Object.entries(BY_CLASS)) {
+    describe(cls, () => {
+      it.each(table)('"%s" → %s first', (query, name) => {
+        expect(search(query, 1).map((h) => h.name)).toEqual([name]);
+      });
+    });
+  }
+});
