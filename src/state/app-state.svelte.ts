@@ -17,21 +17,19 @@ import {
   type Filters,
 } from '../lib/graph/filter.ts';
 import type { FacetKey } from '../lib/graph/facets.ts';
+import type { Point, Positions } from '../lib/graph/positions.ts';
 import { loadSearch, type SearchModule } from '../lib/search/lazy.ts';
 import type { SearchHit } from '../lib/search/search.ts';
 import { visibleAsOf, type AsOf } from '../lib/timeline/timeline.ts';
 import { restrictToDate, timedSummary } from '../lib/timeline/view.ts';
-import {
-  DEFAULT_VIEW,
-  parseViewState,
-  serializeViewState,
-  type ViewState,
-} from '../lib/url/state.ts';
+import { DEFAULT_VIEW, type ViewState } from '../lib/url/state.ts';
 import type { Dataset, GraphLink, GraphNode } from '../lib/types.ts';
 import { nodeSummary } from '../lib/graph/describe.ts';
 import { plural } from '../lib/text/plural.ts';
-import { hidePeople as hidePeopleView, mapDocRef, publicId } from '../lib/redact/hide-people.ts';
+import { hidePeople as hidePeopleView, mapDocRef } from '../lib/redact/hide-people.ts';
 import { redact as redactText } from '../lib/redact/anonymise.ts';
+import { GraphDisplay } from './display.svelte.ts';
+import { ViewUrl } from './view-url.svelte.ts';
 
 export type Selection = ViewState['selection'];
 export type DocRef = NonNullable<ViewState['doc']>;
@@ -51,8 +49,6 @@ const NO_HIT_IDS: ReadonlySet<string> = new Set();
 
 /** Most search results listed under the box. */
 export const SEARCH_LIMIT = 12;
-/** Pause (ms) after typing or filtering before the URL is replaced (see syncUrl). */
-export const URL_REPLACE_DELAY = 250;
 
 export class AppState {
   /** The dataset as loaded. */
@@ -65,7 +61,7 @@ export class AppState {
   dataset: Dataset = $derived(this.hidePeople ? hidePeopleView(this.source).dataset : this.source);
   index: GraphIndex = $derived(indexGraph(this.dataset));
   /** Node id → layout position; replaced (not mutated) while a node is dragged. */
-  positions: Map<string, { x: number; y: number }> = $state.raw(new Map());
+  positions: Positions = $state.raw(new Map<string, Point>());
 
   query = $state('');
   filters: Filters = $state.raw(NO_FILTERS);
@@ -96,6 +92,10 @@ export class AppState {
     this.#announcement = text;
   }
   viewport: Viewport | null = null;
+  /** The graph's display rules (hubs, label order, faded actors, shown links), derived once. */
+  readonly display: GraphDisplay = new GraphDisplay(this);
+  /** The view in the address bar: written as it changes, read on Back and Forward. */
+  readonly url: ViewUrl = new ViewUrl(this);
 
   /** The search code once loaded (`prepareSearch`); until then no query has hits. */
   #searchCode: SearchModule | null = $state.raw(null);
@@ -163,7 +163,7 @@ export class AppState {
   /** `positions`: the settled layout for this dataset (prebuilt or computed: `layoutFor`). */
   constructor(
     dataset: Dataset,
-    positions: Map<string, { x: number; y: number }>,
+    positions: Positions,
     initial: ViewState = DEFAULT_VIEW,
     notices: string[] = [],
   ) {
@@ -298,101 +298,6 @@ export class AppState {
   redact(text: string): string {
     if (!this.hidePeople) return text;
     return redactText(text, this.source, hidePeopleView(this.source).aliases);
-  }
-
-  /** The view for the URL: with people hidden, a person's id would spell their name. */
-  #urlView(): ViewState {
-    const s = this.viewState;
-    if (!s.hidePeople || s.selection === null) return s;
-    const { aliases } = hidePeopleView(this.source);
-    return { ...s, selection: { ...s.selection, id: publicId(s.selection.id, aliases) } };
-  }
-
-  /** The URL last written or read; the sync effect skips when the view still serialises to it. */
-  #lastUrl = '';
-  #lastKey = '';
-  /** A URL replacement waiting for a pause in typing (see syncUrl). */
-  #pendingUrl: { timer: ReturnType<typeof setTimeout>; write: () => void } | null = null;
-  /** Story step, selection and open document: when these change the URL is pushed, else replaced. */
-  #historyKey(): string {
-    return `${this.talk ?? ''}:${this.story ?? ''}|${this.selection?.type ?? ''}:${this.selection?.id ?? ''}|${this.doc?.id ?? ''}:${this.doc?.start ?? ''}`;
-  }
-
-  /**
-   * Keep the URL in step with the view: one effect writes it, pushing a history entry when the
-   * selection or open document changes (so back and forward step through selections) and
-   * replacing it for typing and filters. Call once from the root component's initialisation;
-   * pair it with `readUrl` on popstate. `keep` holds parameters owned elsewhere (`data`).
-   */
-  syncUrl(keep: Record<string, string> = {}): void {
-    const extra = Object.entries(keep)
-      .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
-      .join('&');
-    this.#lastUrl = location.search;
-    this.#lastKey = this.#historyKey();
-    $effect(() => {
-      const search = serializeViewState(this.#urlView());
-      const full = extra === '' ? search : `${search === '' ? '?' : `${search}&`}${extra}`;
-      const key = this.#historyKey();
-      // A replacement still waiting is for a view this run replaces: dropped, unless this run
-      // starts a new entry, in which case the entry being left must keep that view first (a
-      // query typed, then Enter within the pause: Back returns to the query).
-      const waiting = this.#pendingUrl;
-      this.#pendingUrl = null;
-      if (waiting && key !== this.#lastKey) waiting.write();
-      if (full === this.#lastUrl) return;
-      const url = `${location.pathname}${full}${location.hash}`;
-      const write = () => {
-        if (key !== this.#lastKey) history.pushState(null, '', url);
-        else history.replaceState(null, '', url);
-        this.#lastUrl = full;
-        this.#lastKey = key;
-      };
-      // A new history entry (selection, document, story step) is written at once, so back and
-      // forward work; a replacement (typing, filters) waits for a pause: replaceState costs up
-      // to a few ms a call in Chromium, which a keystroke's 16 ms cannot spare.
-      if (key !== this.#lastKey) return write();
-      const timer = setTimeout(() => {
-        this.#pendingUrl = null;
-        write();
-      }, URL_REPLACE_DELAY);
-      this.#pendingUrl = { timer, write };
-      // A re-run (a newer view) or teardown stops the clock; the re-run decides (see above).
-      return () => clearTimeout(timer);
-    });
-    // Leaving or reloading the page within the pause keeps what was just typed.
-    $effect(() => {
-      const flush = () => this.flushUrl();
-      addEventListener('pagehide', flush);
-      return () => removeEventListener('pagehide', flush);
-    });
-  }
-
-  /** Write a URL replacement that is still waiting, now: call before reading `location`. */
-  flushUrl(): void {
-    const pending = this.#pendingUrl;
-    if (!pending) return;
-    clearTimeout(pending.timer);
-    this.#pendingUrl = null;
-    pending.write();
-  }
-
-  /** Re-read the view from the URL (back/forward), showing notices for anything dropped. */
-  readUrl(): void {
-    // A replacement still waiting would overwrite the entry the reader just went back to.
-    if (this.#pendingUrl) clearTimeout(this.#pendingUrl.timer);
-    this.#pendingUrl = null;
-    const { state, notices } = parseViewState(location.search, this.source);
-    this.#lastUrl = location.search;
-    this.apply(state);
-    this.#lastKey = this.#historyKey();
-    if (notices.length > 0) this.notices = [...this.notices, ...notices];
-    const node = this.selectedNode;
-    this.announcement = node
-      ? `Selected ${node.name}.`
-      : this.selection
-        ? 'Selected a link.'
-        : 'No selection.';
   }
 
   dismissNotice(i: number): void {

@@ -3,6 +3,26 @@ import { segmentDistance } from '../../src/lib/graph/hit.ts';
 import type { GraphLink } from '../../src/lib/types.ts';
 import { ds, index, node } from './dataset.ts';
 
+/**
+ * Wait until the camera stops moving: the zoomed layer's transform reads the same twice in a
+ * row, 150 ms apart (an eased move lasts 450 ms and changes it every frame).
+ */
+async function cameraSettled(page: Page) {
+  const layer = page.locator('svg[role="group"] > g').first();
+  let last: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const now = await layer.getAttribute('transform');
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [150], timeout: 5000 },
+    )
+    .toBe(true);
+}
+
 /** The on-screen centre of a node's shape. */
 async function centre(page: Page, id: string) {
   const box = await page.locator(`.node[data-id="${id}"]`).boundingBox();
@@ -51,7 +71,7 @@ test('clicking a line selects that link and shows the sentence that states it', 
   // Selecting Dolkun Isa zooms to him, so his short link is long enough on screen to hit.
   await page.goto(`./?node=${link.source}`);
   await page.getByRole('button', { name: 'Zoom to selection' }).click();
-  await page.waitForTimeout(700);
+  await cameraSettled(page);
   const p = await clearPointOn(page, link);
   await page.mouse.click(p.x, p.y);
   await expect(page).toHaveURL(new RegExp(`link=${link.id}`));

@@ -9,6 +9,8 @@ const NAMES = people.flatMap((p) => [p.name, ...p.aliases]);
 test('?present=1: large type, no sidebar, cursor hidden when idle, Escape leaves', async ({
   page,
 }) => {
+  // A page clock we can move on (it runs in real time otherwise): see the idle check below.
+  await page.clock.install();
   await page.goto('./?present=1');
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-present', '');
@@ -49,9 +51,11 @@ test('?present=1: large type, no sidebar, cursor hidden when idle, Escape leaves
     )
     .toBe('2px');
 
-  // Idle: no movement for more than 2 s hides the cursor; a move brings it back.
+  // Idle: no movement for more than 2 s hides the cursor; a move brings it back. The page's
+  // clock is moved on 2.5 s rather than waited for.
   await page.mouse.move(400, 400);
-  await page.waitForTimeout(2500);
+  await expect(html).not.toHaveAttribute('data-idle');
+  await page.clock.fastForward(2500);
   await expect(html).toHaveAttribute('data-idle', '');
   expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toBe('none');
   await page.mouse.move(420, 410);
@@ -146,6 +150,7 @@ test('View options: hiding people renames a selected person at once, and back', 
 });
 
 test('with anon=1 the story steps name no person either', async ({ page }) => {
+  // Nine page loads: more than the default 30 s on a loaded machine (it took 29.5 s once).
   test.setTimeout(90_000);
   const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as { steps: { id: string }[] };
   for (const step of story.steps) {

@@ -48,6 +48,8 @@ test('the slider sets a date by keyboard: counts from visibleAsOf, undated marke
 test('Play steps through the dated events; Pause stops; "All dates" restores everything', async ({
   page,
 }) => {
+  // A page clock we can move on (it runs in real time otherwise): see the pause check below.
+  await page.clock.install();
   await page.goto('./');
   const label = page.getByTestId('timeline-label');
   await page.getByRole('button', { name: '▶ Play' }).click();
@@ -56,7 +58,8 @@ test('Play steps through the dated events; Pause stops; "All dates" restores eve
   await expect(label).toHaveText(`As of ${formatDate(stops[1]!.asOf)}`, { timeout: 3000 });
   await page.getByRole('button', { name: '❚❚ Pause' }).click();
   const paused = await label.textContent();
-  await page.waitForTimeout(1500);
+  // More than a step's 1.2 s later (the page's clock moved on, not waited for), still paused.
+  await page.clock.fastForward(1500);
   await expect(label).toHaveText(paused!);
 
   await page.getByRole('button', { name: 'All dates' }).click();

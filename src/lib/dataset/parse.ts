@@ -6,6 +6,7 @@ import { safeParse, type BaseIssue } from 'valibot';
 import type { Dataset } from '../types.ts';
 import { checkDataset, type DatasetIssue } from './check.ts';
 import { DatasetSchema } from './schema.ts';
+import { plural } from '../text/plural.ts';
 
 export type { DatasetIssue } from './check.ts';
 
@@ -24,7 +25,7 @@ export class DatasetError extends Error {
     const shown = capped.slice(0, ISSUES_IN_MESSAGE).map(line);
     const rest = n - Math.min(n, ISSUES_IN_MESSAGE);
     const more = rest > 0 ? [`… and ${rest} more`] : [];
-    super(`${summary}: ${n} problem${n === 1 ? '' : 's'}. ${[...shown, ...more].join('; ')}`);
+    super(`${summary}: ${plural(n, 'problem')}. ${[...shown, ...more].join('; ')}`);
     this.name = 'DatasetError';
     this.issues = capped;
   }

@@ -1,4 +1,5 @@
 /** File names for downloads: recognisable, dated, safe on every file system. */
+import { slugify } from '../text/slug.ts';
 
 const PREFIX = 'coalition-atlas';
 /** Longest slug kept from the base, so names stay readable in a file dialog. */
@@ -6,13 +7,7 @@ const MAX_SLUG = 60;
 
 /** "Droits & Libertés!" → "droits-libertes": diacritics folded, anything else becomes a dash. */
 export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, MAX_SLUG)
-    .replace(/^-+|-+$/g, '');
+  return slugify(text, MAX_SLUG);
 }
 
 /**

@@ -8,6 +8,7 @@
  * Kept free of the writers themselves: the menu imports this with the page, the writers load
  * when the menu is first opened.
  */
+import { plural } from '../text/plural.ts';
 
 /** The PNG's resolution relative to the picture: crisp on slides and high-density screens. */
 export const PNG_SCALE = 2;
@@ -26,8 +27,6 @@ export interface FormatDef {
   /** What the confirmation adds after the file name: the node count, the pixel size, nothing. */
   confirm: 'nodes' | 'pixels' | 'none';
 }
-
-const nodes = (n: number) => `${n} ${n === 1 ? 'node' : 'nodes'}`;
 
 const TABLE = [
   {
@@ -50,7 +49,7 @@ const TABLE = [
     id: 'csv',
     name: 'CSV',
     label: (shown, context = 0) =>
-      `CSV of the ${shown} shown ${shown === 1 ? 'node' : 'nodes'}${context > 0 ? ` + ${context} for context` : ''}`,
+      `CSV of the ${plural(shown, 'shown node')}${context > 0 ? ` + ${context} for context` : ''}`,
     extension: 'csv',
     mime: 'text/csv;charset=utf-8',
     confirm: 'nodes',
@@ -99,7 +98,7 @@ export function confirmation(
   context = 0,
 ): string {
   if (format.confirm === 'nodes') {
-    return ` (${nodes(shown)}${context > 0 ? ` + ${context} for context` : ''})`;
+    return ` (${plural(shown, 'node')}${context > 0 ? ` + ${context} for context` : ''})`;
   }
   if (format.confirm === 'pixels') {
     return ` (${size.width * PNG_SCALE}×${size.height * PNG_SCALE} px)`;

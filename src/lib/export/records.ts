@@ -8,6 +8,7 @@ import type { Dataset, GraphLink, GraphNode, Provenance } from '../types.ts';
 import { personAliases, personId, redact, type TextLocation } from '../redact/anonymise.ts';
 import { citationLine, citationLines } from './citation-line.ts';
 import { knownCountryName } from '../graph/countries.ts';
+import type { Positions } from '../graph/positions.ts';
 
 /** Options shared by the data exports. */
 export interface ExportOptions {
@@ -23,7 +24,7 @@ export interface ExportOptions {
 /** Options of the graph exports (GEXF, GraphML). */
 export interface GraphExportOptions extends ExportOptions {
   /** Layout positions by dataset node id; nodes without one get none. */
-  positions?: Map<string, { x: number; y: number }>;
+  positions?: Positions;
   /** A node's colour as CSS `#rrggbb` (or `#rgb`); other strings are left out. */
   colours?: (node: GraphNode) => string;
 }

@@ -19,6 +19,7 @@ import { LABEL_FONT_PX } from '../labels/width.ts';
 import type { Dataset, GraphNode } from '../types.ts';
 import { type Palette, num, textWidth } from './snapshot-style.ts';
 import { attrs, escapeXml } from './xml.ts';
+import type { Point, Positions } from '../graph/positions.ts';
 
 /** Opacity of what the filters fade, as in GraphNodes / GraphLinks / GraphLabels. */
 const FADED_NODE = 0.12;
@@ -29,7 +30,7 @@ const FADED_LABEL = 0.4;
 export interface GraphLayerInput {
   ds: Dataset;
   index: GraphIndex;
-  positions: Map<string, { x: number; y: number }>;
+  positions: Positions;
   visible: Set<string>;
   faded: Set<string>;
   selection: { type: 'node' | 'link'; id: string } | null;
@@ -45,7 +46,7 @@ export interface GraphLayerInput {
 export function graphLayer(g: GraphLayerInput): string[] {
   const state = (id: string) =>
     g.visible.has(id) ? 'shown' : g.faded.has(id) ? 'faded' : 'hidden';
-  const px = (p: { x: number; y: number }) => ({
+  const px = (p: Point) => ({
     x: p.x * g.at.k + g.at.dx,
     y: p.y * g.at.k + g.at.dy,
   });
@@ -110,7 +111,7 @@ export function graphLayer(g: GraphLayerInput): string[] {
 function labels(
   g: GraphLayerInput,
   drawn: GraphNode[],
-  px: (p: { x: number; y: number }) => { x: number; y: number },
+  px: (p: Point) => Point,
   state: (id: string) => string,
 ): string[] {
   const deg = (id: string) => g.index.degree.get(id) ?? 0;

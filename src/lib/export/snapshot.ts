@@ -13,11 +13,12 @@ import { graphLayer } from './snapshot-graph.ts';
 import { legendSvg } from './snapshot-legend.ts';
 import { FONT_STACK, num, PALETTES, wrapText } from './snapshot-style.ts';
 import { attrs, escapeXml } from './xml.ts';
+import type { Positions } from '../graph/positions.ts';
 
 export interface SnapshotInput {
   ds: Dataset;
   /** Layout positions by node id (layout units = screen pixels at zoom 1). */
-  positions: Map<string, { x: number; y: number }>;
+  positions: Positions;
   /** Nodes the filters show: drawn in full. */
   visible: Set<string>;
   /** Nodes drawn faded (filtered out, not hidden); any other node is left out. */

@@ -24,6 +24,7 @@ import {
   type Filters,
 } from './facets.ts';
 import type { GraphIndex } from './graph-index.ts';
+import { plural } from '../text/plural.ts';
 
 export type { Filters } from './facets.ts';
 
@@ -175,20 +176,25 @@ export function facetCounts(
   });
 }
 
+/** What each active facet selects, in words: `["group: diaspora", "country: China, Japan"]`. */
+export function facetPhrases(ds: Dataset, f: Filters): string[] {
+  return FACETS.filter(({ key }) => f[key].length > 0).map((facet) => {
+    const words = f[facet.key].map((v) => (facet.short ? facet.short(v, ds) : v));
+    return `${facet.param}: ${words.join(', ')}`;
+  });
+}
+
 /**
- * "Showing 64 of 243 nodes · group: diaspora" or "Showing all 243 nodes": `matches` are the
+ * "Showing 64 of 247 nodes · group: diaspora" or "Showing all 247 nodes": `matches` are the
  * nodes that match (matchIds), so the number is the one a speaker may quote; the context
  * drawn beside them is said apart (contextPhrase).
  */
 export function summary(ds: Dataset, matches: ReadonlySet<string>, f: Filters): string {
   const total = ds.nodes.length;
-  const noun = total === 1 ? 'node' : 'nodes';
-  if (!isFiltering(f)) return `Showing all ${total} ${noun}`;
-  const facets = FACETS.filter(({ key }) => f[key].length > 0).map((facet) => {
-    const words = f[facet.key].map((v) => (facet.short ? facet.short(v, ds) : v));
-    return `${facet.param}: ${words.join(', ')}`;
-  });
-  return [`Showing ${matches.size} of ${total} ${noun}`, ...facets].join(' · ');
+  if (!isFiltering(f)) return `Showing all ${plural(total, 'node')}`;
+  return [`Showing ${matches.size} of ${plural(total, 'node')}`, ...facetPhrases(ds, f)].join(
+    ' · ',
+  );
 }
 
 /** "with 15 linked actors for context", "with 1 linked actor for context", or '' for none. */

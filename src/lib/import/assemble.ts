@@ -6,7 +6,8 @@
  */
 import type { BuildInput } from '../pipeline/build.ts';
 import { foldPhrase, foldText } from '../pipeline/fold.ts';
-import { findPhrase } from '../pipeline/phrase.ts';
+import { sectionHeadings } from '../pipeline/headings.ts';
+import { findPhrase, type Span } from '../pipeline/phrase.ts';
 import { LETTER } from '../pipeline/vocabulary.ts';
 import type { FactChoice, ImportedLetter, ImportProject, Review } from './project.ts';
 import { lines } from './detect.ts';
@@ -58,15 +59,20 @@ function anchor(letter: ImportedLetter): { quote: string; occurrence?: number } 
   return null;
 }
 
-/** The letter's coalition node; it mentions itself by its title, or else by its first line. */
+/**
+ * The letter's coalition node; it mentions itself by its title, or else by its first line that
+ * the mention finder reads (a short line standing alone is a heading, which it skips).
+ */
 function letterNode(letter: ImportedLetter): Record<string, unknown> {
   const folded = foldText(letter.text);
-  const titled = findPhrase(folded, foldPhrase(letter.title)).length > 0;
+  const headings = sectionHeadings(letter.text);
+  const outside = (s: Span) => !headings.some((h) => s.start < h.end && h.start < s.end);
+  const titled = findPhrase(folded, foldPhrase(letter.title)).some(outside);
   const first =
-    letter.text
-      .split('\n')
-      .map((l) => l.trim())
-      .find((l) => l !== '') ?? letter.title;
+    lines(letter.text)
+      .map((l) => ({ text: l.raw.trim(), start: l.start + l.raw.indexOf(l.raw.trim()) }))
+      .find((l) => l.text !== '' && outside({ start: l.start, end: l.start + l.text.length }))
+      ?.text ?? letter.title;
   const node: Record<string, unknown> = {
     id: letter.node,
     kind: 'coalition',

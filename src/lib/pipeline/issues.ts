@@ -3,6 +3,7 @@
  * the entry and the reason: `data/curation/actors.json › links[3] › relation: "leads_to" is not one of …`.
  */
 import type { BaseIssue } from 'valibot';
+import { plural } from '../text/plural.ts';
 
 /** Joins the parts of a place: file › entry › field. */
 export const SEP = ' › ';
@@ -14,7 +15,7 @@ export class BuildError extends Error {
   constructor(errors: string[], options?: ErrorOptions) {
     const n = errors.length;
     super(
-      `The data build stopped: ${n} problem${n === 1 ? '' : 's'}.\n${errors.map((e) => `  - ${e}`).join('\n')}`,
+      `The data build stopped: ${plural(n, 'problem')}.\n${errors.map((e) => `  - ${e}`).join('\n')}`,
       options,
     );
     this.name = 'BuildError';

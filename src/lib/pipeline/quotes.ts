@@ -6,6 +6,7 @@ import type { Citation } from '../types.ts';
 import { foldPhrase } from './fold.ts';
 import { findPartialPhrase, findPhrase } from './phrase.ts';
 import type { IndexedDocument } from './sources.ts';
+import { plural } from '../text/plural.ts';
 
 /** A quote as curated: `{ doc, quote, occurrence? }` (occurrence is 1-based). */
 export interface QuoteRef {
@@ -50,7 +51,7 @@ export function locateQuote(
   const span = spans[(ref.occurrence ?? 1) - 1];
   if (!span) {
     return {
-      error: `"occurrence": ${ref.occurrence} but quote ${shown(ref.quote)} occurs ${spans.length} time${spans.length === 1 ? '' : 's'} in "${ref.doc}"`,
+      error: `"occurrence": ${ref.occurrence} but quote ${shown(ref.quote)} occurs ${plural(spans.length, 'time')} in "${ref.doc}"`,
     };
   }
   const { text } = indexed.doc;

@@ -2,6 +2,7 @@
  * Names so alike they may be one organisation: reported for a person to judge, never merged.
  */
 import countries from 'world-countries';
+import { stripAccents } from '../text/fold.ts';
 
 /** Pairs at or above this token overlap are reported ("Uyghur Academy" / "… Foundation" is 0.67). */
 export const SIMILARITY_THRESHOLD = 0.65;
@@ -29,9 +30,7 @@ const STOPWORDS = new Set([
 
 /** `tokens('Alliance des Avocats pour les Droits de l’Homme')` → `{alliance, avocats, droits, homme}`. */
 export function tokens(name: string): Set<string> {
-  const words = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const words = stripAccents(name)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '' && !STOPWORDS.has(w));
@@ -52,7 +51,7 @@ const PLACES = new Set(
       ...c.altSpellings.filter((a) => /^[A-Z]{3}$/.test(a)),
     ]
       .filter((w): w is string => w !== undefined && !/\s/.test(w))
-      .map((w) => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()),
+      .map((w) => stripAccents(w).toLowerCase()),
   ),
 );
 

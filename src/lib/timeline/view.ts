@@ -2,9 +2,10 @@
  * The timeline combined with the filters: `visible = filters ∩ asOf`, and the summary line
  * that says so ("Showing 234 of 243 nodes as of 8 March 2022 · group: diaspora").
  */
-import { isFiltering, summary, type Filters } from '../graph/filter.ts';
+import { facetPhrases, summary, type Filters } from '../graph/filter.ts';
 import { formatDate } from './dates.ts';
 import type { Dataset } from '../types.ts';
+import { plural } from '../text/plural.ts';
 
 /**
  * The nodes both the filters and the date show, in `visible`'s order; `asOfNodes: null`
@@ -26,11 +27,8 @@ export function timedSummary(
   filters: Filters,
   asOf: string | null,
 ): string {
-  const plain = summary(ds, visible, filters);
-  if (asOf === null) return plain;
+  if (asOf === null) return summary(ds, visible, filters);
   const total = ds.nodes.length;
-  const head = `Showing ${visible.size} of ${total} ${total === 1 ? 'node' : 'nodes'} as of ${formatDate(asOf)}`;
-  if (!isFiltering(filters)) return head;
-  // The plain summary is "Showing N of M nodes · facet: …": keep its facets after our head.
-  return [head, ...plain.split(' · ').slice(1)].join(' · ');
+  const head = `Showing ${visible.size} of ${plural(total, 'node')} as of ${formatDate(asOf)}`;
+  return [head, ...facetPhrases(ds, filters)].join(' · ');
 }

@@ -4,7 +4,7 @@ import { BuildError } from '../../../src/lib/pipeline/issues.ts';
 import { fixtureInput } from './fixture.ts';
 
 const SECOND =
-  'A second letter\n\n2 April 2022\n\nWe write again.\n\nSigned by:\n1. World Uyghur Congress\n2. Uyghur Academy Canada\n';
+  'A second letter, to the Council\n\n2 April 2022\n\nWe write again.\n\nSigned by:\n1. World Uyghur Congress\n2. Uyghur Academy Canada\n';
 
 type Input = Omit<ReturnType<typeof fixtureInput>, 'lists' | 'letters'> & {
   lists: Map<string, Record<string, unknown>>;

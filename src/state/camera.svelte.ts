@@ -1,0 +1,176 @@
+/**
+ * The graph's camera: the one owner of the zoom transform, the d3-zoom behaviour that moves it
+ * and the eased moves ("tweens") that frame a selection or a story step. d3-zoom keeps its
+ * state on the <svg> element; `transform` mirrors it for Svelte to apply on one <g>.
+ *
+ * The arithmetic is pure (lib/graph/viewport.ts); what the camera adds is measuring: the part
+ * of the graph a frame may use is what the elements laid over it (marked `data-graph-cover`:
+ * the zoom buttons, the presenter's key, a phone's bottom sheet) leave free.
+ */
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { tick } from 'svelte';
+import {
+  boundsOf,
+  coverInsets,
+  frameTransform,
+  MAX_SCALE,
+  MIN_SCALE,
+  NO_INSETS,
+  type Bounds,
+  type Transform,
+} from '../lib/graph/viewport.ts';
+import { openingTransform } from '../lib/graph/fit.ts';
+import type { Point } from '../lib/graph/positions.ts';
+
+/** The attribute that marks an element as laid over the graph (see `coverInsets`). */
+export const COVER_ATTRIBUTE = 'data-graph-cover';
+/** Screen pixels kept free right of the graph when framing, for the labels of the rightmost nodes. */
+const LABEL_ROOM = 120;
+/** Largest scale when framing a few nodes: two neighbours should not fill the screen. */
+const FRAME_MAX_SCALE = 2.2;
+/** Length of an eased move, in ms. */
+const TWEEN_MS = 450;
+
+const IDENTITY: Transform = { x: 0, y: 0, k: 1 };
+
+type ZoomEvent = D3ZoomEvent<SVGSVGElement, unknown>;
+
+export class Camera {
+  /** The live transform, mirrored from d3-zoom on every zoom event. */
+  transform: Transform = $state.raw(IDENTITY);
+  /** The transform at the end of the last gesture or move: labels are placed for it. */
+  settled: Transform = $state.raw(IDENTITY);
+  /** The svg's size in pixels, from the ResizeObserver (0 until it first reports). */
+  screen = $state.raw({ width: 0, height: 0 });
+  /** True once the reader (or a story step) moved the view: a resize then no longer refits. */
+  touched = false;
+
+  #svg: SVGSVGElement | undefined;
+  #zoomer: ZoomBehavior<SVGSVGElement, unknown> | undefined;
+  #tween = 0;
+  /** True while `go` eases the view: every step ends a zoom, but labels wait for the last. */
+  #tweening = false;
+  readonly #reduced =
+    typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  /** Attach d3-zoom to the svg Svelte made; returns the detach. */
+  attach(svg: SVGSVGElement): () => void {
+    this.#svg = svg;
+    this.#zoomer = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([MIN_SCALE, MAX_SCALE])
+      .on('zoom', (e: ZoomEvent) => {
+        this.transform = { x: e.transform.x, y: e.transform.y, k: e.transform.k };
+        if (e.sourceEvent) this.touched = true;
+      })
+      .on('end', (e: ZoomEvent) => {
+        if (!this.#tweening)
+          this.settled = { x: e.transform.x, y: e.transform.y, k: e.transform.k };
+      });
+    select(svg).call(this.#zoomer).on('dblclick.zoom', null);
+    return () => {
+      cancelAnimationFrame(this.#tween);
+      select(svg).on('.zoom', null);
+      this.#svg = undefined;
+      this.#zoomer = undefined;
+    };
+  }
+
+  /** Labels follow the view now (after a resize, or the frame after the first paint). */
+  settle(): void {
+    if (!this.#tweening) this.settled = this.transform;
+  }
+
+  /** Zoom by `factor` about the centre (the + and − buttons). */
+  zoomBy(factor: number): void {
+    if (this.#svg && this.#zoomer) this.#zoomer.scaleBy(select(this.#svg), factor);
+  }
+
+  /**
+   * Show `b` (the drawn actors' box) as large as the graph's area allows, at any scale the
+   * dataset needs (lib/graph/fit.ts): the zoom's limit follows, so the reader can come back.
+   */
+  open(b: Bounds, animate = true): void {
+    const { width, height } = this.#size();
+    const t = openingTransform(b, width, height);
+    this.#zoomer?.scaleExtent([Math.min(MIN_SCALE, t.k), MAX_SCALE]);
+    this.#go(t, animate);
+  }
+
+  /**
+   * Show every point in `points`, eased unless `animate` is false or motion is reduced. A large
+   * graph may need to zoom out past MIN_SCALE (`minScale`) to be seen whole: the zoom's limit
+   * follows, so the reader can come back to this view.
+   */
+  fit(points: Iterable<Point>, animate = true, minScale?: number): void {
+    const b = boundsOf(points, 30);
+    if (!b) return;
+    const t = frameTransform(
+      b,
+      this.#size(),
+      { ...NO_INSETS, right: LABEL_ROOM },
+      undefined,
+      minScale,
+    );
+    this.#zoomer?.scaleExtent([Math.min(MIN_SCALE, t.k), MAX_SCALE]);
+    this.#go(t, animate);
+  }
+
+  /**
+   * Frame `points` in the part of the graph nothing covers. Waits for Svelte to apply pending
+   * changes first: a selection made just before opens the bottom sheet this must leave room for.
+   */
+  async frame(points: Point[], animate = true): Promise<void> {
+    const b = boundsOf(points, 40);
+    if (!b) return;
+    this.touched = true;
+    await tick();
+    const insets = { ...this.#covered(), right: LABEL_ROOM };
+    this.#go(frameTransform(b, this.#size(), insets, FRAME_MAX_SCALE), animate);
+  }
+
+  /** What the elements marked `data-graph-cover` take from the graph's edges, measured now. */
+  #covered() {
+    const svg = this.#svg;
+    if (!svg) return NO_INSETS;
+    const covers = [...document.querySelectorAll(`[${COVER_ATTRIBUTE}]`)].map((el) =>
+      el.getBoundingClientRect(),
+    );
+    return coverInsets(svg.getBoundingClientRect(), covers);
+  }
+
+  #size(): { width: number; height: number } {
+    const r = this.#svg?.getBoundingClientRect();
+    return { width: r?.width || 800, height: r?.height || 600 };
+  }
+
+  /** Move the view to `t`, eased over TWEEN_MS unless the reader prefers reduced motion. */
+  #go(t: Transform, animate: boolean): void {
+    const svg = this.#svg;
+    const z = this.#zoomer;
+    if (!svg || !z) return;
+    const sel = select(svg);
+    const set = (v: Transform) => {
+      z.transform(sel, zoomIdentity.translate(v.x, v.y).scale(v.k));
+    };
+    cancelAnimationFrame(this.#tween);
+    this.#tweening = false;
+    if (!animate || this.#reduced) {
+      set(t);
+      return;
+    }
+    const from = this.transform;
+    const start = performance.now();
+    this.#tweening = true;
+    const step = (now: number) => {
+      const u = Math.min(1, (now - start) / TWEEN_MS);
+      const e = u < 0.5 ? 2 * u * u : 1 - (-2 * u + 2) ** 2 / 2;
+      const k = from.k * (t.k / from.k) ** e;
+      // The last step ends the tween first, so its zoom "end" places the labels once.
+      if (u >= 1) this.#tweening = false;
+      set({ k, x: from.x + (t.x - from.x) * e, y: from.y + (t.y - from.y) * e });
+      if (u < 1) this.#tween = requestAnimationFrame(step);
+    };
+    this.#tween = requestAnimationFrame(step);
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The graph's display rules, derived once from the app state for every layer that draws (and
+ * the export that pictures it): which actors are hubs and in what order they claim a label,
+ * which links are shown or drawn, which actors are drawn faded. Layers read these; none of
+ * them spells a rule out again.
+ */
+import { isHub, labelPriority } from '../lib/graph/encoding.ts';
+import type { GraphLink, GraphNode } from '../lib/types.ts';
+import type { AppState } from './app-state.svelte.ts';
+
+export class GraphDisplay {
+  readonly #app: AppState;
+  constructor(app: AppState) {
+    this.#app = app;
+  }
+
+  /**
+   * The actors by label priority, highest first (hubs, then by degree, kinds breaking ties;
+   * dataset order among equals): the order labels are placed and the keyboard walks. The node
+   * layer draws it back to front, so hubs sit on top.
+   */
+  byPriority: GraphNode[] = $derived.by(() => {
+    const { dataset, index } = this.#app;
+    const priority = new Map(
+      dataset.nodes.map((n) => [n.id, labelPriority(n, index.degree.get(n.id) ?? 0)]),
+    );
+    return [...dataset.nodes].sort((a, b) => priority.get(b.id)! - priority.get(a.id)!);
+  });
+
+  /** Ids of the hubs, named at every zoom (see `isHub`). */
+  hubs: Set<string> = $derived.by(() => {
+    const { dataset, index } = this.#app;
+    return new Set(
+      dataset.nodes.filter((n) => isHub(n, index.degree.get(n.id) ?? 0)).map((n) => n.id),
+    );
+  });
+
+  /** Actors drawn faded: what the filters or the date leave out, unless that is hidden. */
+  faded: Set<string> = $derived.by(() => {
+    const { hideFiltered, dataset, visible } = this.#app;
+    if (hideFiltered) return new Set<string>();
+    return new Set(dataset.nodes.filter((n) => !visible.has(n.id)).map((n) => n.id));
+  });
+
+  /** A link is shown when both its ends are visible and it was made by the timeline's date. */
+  linkShown = (l: Pick<GraphLink, 'id' | 'source' | 'target'>): boolean =>
+    this.#app.visible.has(l.source) &&
+    this.#app.visible.has(l.target) &&
+    (this.#app.asOfLinks?.has(l.id) ?? true);
+
+  /** A link is drawn (and can be clicked) when shown, or faded because nothing is hidden. */
+  linkDrawn = (l: Pick<GraphLink, 'id' | 'source' | 'target'>): boolean =>
+    this.linkShown(l) || !this.#app.hideFiltered;
+}

@@ -1,0 +1,94 @@
+/**
+ * Which actors are named on the graph, and on which side of their shape: the candidates
+ * (lib/labels/candidates.ts: hubs, focus, hits, and everything once zoomed in) placed without
+ * overlap (lib/labels/place.ts) for the view where the camera last settled.
+ */
+import { detailAt } from '../lib/render/lod.ts';
+import type { LabelSide } from '../lib/labels/place.ts';
+import { labelCandidates } from '../lib/labels/candidates.ts';
+import { placeLabels } from '../lib/labels/place.ts';
+import { labelText } from '../lib/labels/text.ts';
+import { labelWidth } from '../lib/labels/width.ts';
+import type { GraphNode } from '../lib/types.ts';
+import type { AppState } from './app-state.svelte.ts';
+import type { Camera } from './camera.svelte.ts';
+
+const NO_LABELS = new Map<string, LabelSide>();
+/** Zoom scale from which every actor may be labelled, not only hubs. */
+const DETAIL_SCALE = 1;
+
+export class LabelLayout {
+  readonly #app: AppState;
+  readonly #camera: Camera;
+  /** False until the frame after the first paint (see `start`). */
+  #on = $state(false);
+  /**
+   * Label widths, measured on first need, not all 243 while mounting: zoomed out only hubs
+   * are candidates. A plain cache, not state: names and hubs are fixed for a dataset (the
+   * graph remounts with it).
+   */
+  readonly #widths = new Map<string, number>();
+  /** Root font size relative to 16 px (larger on projectors, see app.css); labels follow it. */
+  readonly fontScale =
+    typeof document === 'undefined'
+      ? 1
+      : parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1;
+
+  constructor(app: AppState, camera: Camera) {
+    this.#app = app;
+    this.#camera = camera;
+  }
+
+  /** Place labels from now on, for the view as it is. */
+  start(): void {
+    this.#camera.settle();
+    this.#on = true;
+  }
+
+  #widthOf(n: GraphNode, bold: boolean): number {
+    const hub = this.#app.display.hubs.has(n.id);
+    // A bold label of a non-hub (the focus) is measured bold each time: it is rare.
+    if (bold && !hub) return labelWidth(labelText(n), true);
+    let w = this.#widths.get(n.id);
+    if (w === undefined) this.#widths.set(n.id, (w = labelWidth(labelText(n), hub)));
+    return w;
+  }
+
+  /** Label id → side of its node. */
+  sides: Map<string, LabelSide> = $derived.by(() => {
+    const app = this.#app;
+    const { screen, settled } = this.#camera;
+    // Until the first size report (the ResizeObserver, which frames the graph before the first
+    // paint) the view is not framed: labels placed for it would be thrown away unseen, at a
+    // cost of ~15 ms on load. Without layout (jsdom) there are no labels.
+    if (screen.width === 0 || !this.#on) return NO_LABELS;
+    // A large graph zoomed far out shows no names (lib/render/lod.ts).
+    const detail = detailAt(settled.k, app.dataset.nodes.length);
+    if (detail.labels === 'none') return NO_LABELS;
+    const { items, discs, always } = labelCandidates({
+      nodes: app.dataset.nodes,
+      positions: app.positions,
+      degree: app.index.degree,
+      visible: app.visible,
+      hubs: app.display.hubs,
+      neighbourhood: app.neighbourhood,
+      focusId: app.focusId,
+      selectedNode: app.selection?.type === 'node' ? app.selection.id : null,
+      linkSelected: app.selectedLink !== null,
+      highlight: app.highlight,
+      hits: app.hits.map((h) => h.id),
+      zoomedIn: settled.k / this.fontScale >= DETAIL_SCALE && detail.labels === 'all',
+      width: (n, bold) => this.#widthOf(n, bold),
+    });
+    // Placement works in base-font pixels: with labels f× larger, divide the screen by f.
+    const f = this.fontScale;
+    const view = {
+      x: settled.x / f,
+      y: settled.y / f,
+      k: settled.k / f,
+      width: screen.width / f,
+      height: screen.height / f,
+    };
+    return placeLabels(items, view, always, discs);
+  });
+}
