@@ -107,7 +107,7 @@ export class DraftStore {
     // A plain copy: a Svelte state proxy cannot be stored (structured clone refuses it).
     await set(
       draft.id,
-      { version: DRAFT_VERSION, draft: JSON.parse(JSON.stringify(draft)) },
+      { version: DRAFT_VERSION, draft: JSON.parse(JSON.stringify(draft)) as typeof draft },
       this.#db,
     );
   }
