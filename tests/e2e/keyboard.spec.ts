@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { node } from './dataset.ts';
+import { firstFrame } from './ready.ts';
 
 test('keyboard only: Tab to the search, type, ArrowDown, Enter, then Escape clears', async ({
   page,
 }) => {
   const wuc = node('world-uyghur-congress');
   await page.goto('./');
+  await firstFrame(page);
   const box = page.getByRole('combobox', { name: 'Search actors' });
   for (let i = 0; i < 5 && !(await box.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
@@ -72,6 +74,7 @@ test('the focused node has a halo as large as the selection’s, in the focus co
 
 test('the skip link moves focus to the graph without "#stage" in the address', async ({ page }) => {
   await page.goto('./?group=diaspora');
+  await firstFrame(page);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to the graph' });
   await expect(skip).toBeFocused();

@@ -44,9 +44,7 @@ test('from file:// with the network blocked: graph, search, panel, reader, no re
   await page.goto(url);
 
   // The graph painted its first frame.
-  await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByName('graph:first-frame').length))
-    .toBe(1);
+  await firstFrame(page);
   await expect(page.locator('[data-id]').first()).toBeVisible();
 
   // Search by acronym, choose the hit: the node is selected and its panel shows an excerpt.

@@ -30,11 +30,7 @@ async function open(page: Page, extra = ''): Promise<void> {
     await expect(page.getByRole('table')).toBeVisible({ timeout: 90_000 });
     return;
   }
-  await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByName('graph:first-frame').length), {
-      timeout: 90_000,
-    })
-    .toBe(1);
+  await firstFrame(page, 90_000);
 }
 
 test('5,000 actors open framed, drawn on a Canvas, with the hubs in the SVG', async ({ page }) => {
