@@ -103,7 +103,15 @@ export function letterTest(
   letters: readonly string[],
   values: readonly string[],
 ): (n: GraphNode) => boolean {
-  const signers = signersByLetter(links);
+  return letterTestOf(signersByLetter(links), letters, values);
+}
+
+/** `letterTest` from signers already grouped (`signersByLetter`), for callers that keep them. */
+export function letterTestOf(
+  signers: ReadonlyMap<string, ReadonlySet<string>>,
+  letters: readonly string[],
+  values: readonly string[],
+): (n: GraphNode) => boolean {
   const count = new Map<string, number>();
   for (const id of letters)
     for (const s of signers.get(id) ?? []) count.set(s, (count.get(s) ?? 0) + 1);

@@ -12,7 +12,7 @@ import { GROUPS, NODE_KINDS, type Dataset, type GraphNode } from '../types.ts';
 import { countryName } from './countries.ts';
 import { GROUP_LABELS, KIND_LABELS } from './encoding.ts';
 import type { GraphIndex } from './graph-index.ts';
-import { letterTest, lettersOf, signersByLetter } from '../compare/letters.ts';
+import { letterTestOf, lettersOf, signersByLetter } from '../compare/letters.ts';
 
 /** A facet a node carries as a field; a node without it (null) is context (see filter.ts). */
 export interface Attribute {
@@ -153,7 +153,10 @@ const TABLE = [
     open: true,
     // Only with two letters or more (an imported one beside another): else it has no values.
     rule: {
-      test: (index, values) => letterTest(index.linkById.values(), lettersFromIndex(index), values),
+      test: (index, values) => {
+        const { signers, letters } = lettersFromIndex(index);
+        return letterTestOf(signers, letters, values);
+      },
     },
     values: (ds) => {
       const letters = lettersOf(ds).map((l) => l.id);
@@ -178,12 +181,22 @@ function letterLabel(v: string, ds: Dataset, name: (id: string) => string): stri
   return v === 'one' ? 'Signed only one' : `Signed ${name(v)}`;
 }
 
-/** The letters, from the index (coalitions with two signers or more). */
-function lettersFromIndex(index: GraphIndex): string[] {
+/** Signers and letters per index: the test is built once per value for the counts. */
+const LETTERS = new WeakMap<GraphIndex, { signers: Map<string, Set<string>>; letters: string[] }>();
+
+/** The letters, from the index (coalitions with two signers or more), and their signers. */
+function lettersFromIndex(index: GraphIndex): {
+  signers: Map<string, Set<string>>;
+  letters: string[];
+} {
+  const known = LETTERS.get(index);
+  if (known) return known;
   const signers = signersByLetter(index.linkById.values());
-  return [...signers]
+  const letters = [...signers]
     .filter(([id, s]) => s.size >= 2 && index.byId.get(id)?.kind === 'coalition')
     .map(([id]) => id);
+  LETTERS.set(index, { signers, letters });
+  return { signers, letters };
 }
 
 /** A facet's key in `Filters`: `groups`, `regions`, `countries`, `kinds`, `coalitions`. */

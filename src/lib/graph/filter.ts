@@ -15,14 +15,8 @@
  * Filters never move the layout: the UI fades or hides by these ids.
  */
 import type { Dataset, GraphNode } from '../types.ts';
-import {
-  ATTRIBUTE_FACETS,
-  byFacet,
-  emptyFilters,
-  FACETS,
-  type FacetKey,
-  type Filters,
-} from './facets.ts';
+import { matchCounts } from './facet-counts.ts';
+import { ATTRIBUTE_FACETS, emptyFilters, FACETS, type FacetKey, type Filters } from './facets.ts';
 import type { GraphIndex } from './graph-index.ts';
 import { plural } from '../text/plural.ts';
 
@@ -67,8 +61,8 @@ export function matchIds(ds: Dataset, index: GraphIndex, f: Filters): Set<string
 }
 
 /**
- * `visibleIds` in no particular order: what the facet counts need, ~100 times a change. With
- * `withContext` false, only the matches (the context nodes left out).
+ * `visibleIds` in no particular order. With `withContext` false, only the matches (the
+ * context nodes left out).
  */
 function visibleUnordered(
   ds: Dataset,
@@ -152,28 +146,17 @@ export function facetCounts(
   f: Filters,
   within: ReadonlySet<string> | null = null,
 ): FacetCounts {
-  const inside = (ids: Set<string>) => {
-    if (within === null) return ids.size;
-    let n = 0;
-    for (const id of ids) if (within.has(id)) n++;
-    return n;
-  };
   const shown = visibleIds(ds, index, f);
-  return byFacet((facet) => {
-    const counts = new Map(
-      facet
-        .values(ds)
-        .map((v) => [v, inside(visibleUnordered(ds, index, { ...f, [facet.key]: [v] }, false))]),
+  const counts = matchCounts(ds, index, f, within);
+  for (const facet of FACETS) {
+    if (!facet.countNone || !('attribute' in facet.rule)) continue;
+    const field = facet.rule.attribute.field;
+    const none = ds.nodes.filter(
+      (n) => n[field] === null && shown.has(n.id) && (within?.has(n.id) ?? true),
     );
-    if (facet.countNone && 'attribute' in facet.rule) {
-      const field = facet.rule.attribute.field;
-      const none = ds.nodes.filter(
-        (n) => n[field] === null && shown.has(n.id) && (within?.has(n.id) ?? true),
-      );
-      counts.set('none', none.length);
-    }
-    return counts;
-  });
+    counts[facet.key].set('none', none.length);
+  }
+  return counts;
 }
 
 /** What each active facet selects, in words: `["group: diaspora", "country: China, Japan"]`. */
