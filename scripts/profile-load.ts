@@ -51,6 +51,12 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__lo
     await page.waitForTimeout(250);
   }
   await page.waitForTimeout(1500);
+  // A function found by name in the samples ties the profile's clock to performance.now().
+  const syncAt = await page.evaluate(`(function __profileSync() {
+    const t = performance.now();
+    while (performance.now() - t < 5);
+    return t;
+  })()`);
   const { profile } = await cdp.send('Profiler.stop');
   const { marks, tasks } = await page.evaluate(() => ({
     marks: performance
@@ -61,40 +67,57 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__lo
   console.log('marks:', marks.map(([n, t]) => `${n} ${t}`).join(', '));
   console.log('long tasks (start ms, duration ms):');
   for (const [s, d] of tasks) console.log(`  ${Math.round(s)}\t${Math.round(d)}`);
-  // Inclusive time per function (ms), counted once per sample even when recursive.
   const nodes = new Map<number, ProfileNode>(profile.nodes.map((n) => [n.id, n as ProfileNode]));
   const parent = new Map<number, number>();
   for (const n of nodes.values()) for (const c of n.children ?? []) parent.set(c, n.id);
-  const inclusive = new Map<string, number>();
-  const self = new Map<string, number>();
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
   const label = (n: ProfileNode) => {
     const file = n.callFrame.url.split('/').pop() ?? '';
     return `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber + 1}`;
   };
-  for (let i = 0; i < samples.length; i++) {
-    const dt = (deltas[i + 1] ?? 0) / 1000;
-    let id: number | undefined = samples[i];
-    const seen = new Set<string>();
-    const leaf = nodes.get(id!)!;
-    self.set(label(leaf), (self.get(label(leaf)) ?? 0) + dt);
-    while (id !== undefined) {
-      const key = label(nodes.get(id)!);
-      if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
-      seen.add(key);
-      id = parent.get(id);
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const times: number[] = [];
+  let t = profile.startTime;
+  for (const d of deltas) times.push((t += d) / 1000);
+  const stack = (i: number) => {
+    const out: string[] = [];
+    for (let id: number | undefined = samples[i]; id !== undefined; id = parent.get(id)) {
+      out.push(label(nodes.get(id)!));
     }
+    return out;
+  };
+  const sync = samples.findIndex((_, i) => stack(i).some((l) => l.startsWith('__profileSync')));
+  const offset = sync < 0 ? NaN : times[sync]! - (syncAt as number);
+  /** Inclusive and self ms per function over the samples in [from, to) (page clock, ms). */
+  function tally(from: number, to: number) {
+    const inclusive = new Map<string, number>();
+    const self = new Map<string, number>();
+    for (let i = 0; i < samples.length; i++) {
+      const at = times[i]! - offset;
+      if (!(at >= from && at < to)) continue;
+      const dt = (deltas[i + 1] ?? 0) / 1000;
+      const s = stack(i);
+      self.set(s[0]!, (self.get(s[0]!) ?? 0) + dt);
+      for (const key of new Set(s)) inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
+    }
+    return { inclusive, self };
   }
+  const RUNTIME = /^(update_|execute_|run_|flush|#|create_effect|branch|block|get\$1|is_dirty|ensure|\(anonymous\)|if_block|each|create_item|key |component_root|boundary|Boundary|mount|_mount|consequent|alternate)/;
   const top = (m: Map<string, number>, n: number) =>
     [...m]
-      .filter(([k]) => !k.startsWith('(') || k.startsWith('(anonymous)'))
+      .filter(([k]) => !k.startsWith('(') && !RUNTIME.test(k))
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
-      .map(([k, v]) => `  ${v.toFixed(0).padStart(6)}  ${k}`)
+      .map(([k, v]) => `    ${v.toFixed(0).padStart(6)}  ${k}`)
       .join('\n');
-  console.log('inclusive ms:\n' + top(inclusive, Number(process.env.TOP ?? 60)));
-  console.log('self ms:\n' + top(self, 25));
+  const n = Number(process.env.TOP ?? 20);
+  for (const [s, d] of tasks.filter(([, d]) => d >= 50)) {
+    const { inclusive, self } = tally(s, s + d);
+    console.log(`task at ${Math.round(s)} ms, ${Math.round(d)} ms: inclusive`);
+    console.log(top(inclusive, n));
+    console.log('  self');
+    console.log(top(self, 8));
+  }
 } finally {
   await browser.close();
   data.close();

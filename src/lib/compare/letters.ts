@@ -103,18 +103,22 @@ export function letterTest(
   letters: readonly string[],
   values: readonly string[],
 ): (n: GraphNode) => boolean {
-  return letterTestOf(signersByLetter(links), letters, values);
+  const keep = lettersKept(signersByLetter(links), letters, values);
+  return (n) => keep.has(n.id);
 }
 
-/** `letterTest` from signers already grouped (`signersByLetter`), for callers that keep them. */
-export function letterTestOf(
+/** The ids `letterTest` passes, from signers already grouped (`signersByLetter`). */
+export function lettersKept(
   signers: ReadonlyMap<string, ReadonlySet<string>>,
   letters: readonly string[],
   values: readonly string[],
-): (n: GraphNode) => boolean {
+): Set<string> {
+  // How many of the letters each actor signed: only `all` and `one` need it.
   const count = new Map<string, number>();
-  for (const id of letters)
-    for (const s of signers.get(id) ?? []) count.set(s, (count.get(s) ?? 0) + 1);
+  if (values.includes('all') || values.includes('one')) {
+    for (const id of letters)
+      for (const s of signers.get(id) ?? []) count.set(s, (count.get(s) ?? 0) + 1);
+  }
   const keep = new Set<string>();
   for (const v of values) {
     if (v === 'all') for (const [id, c] of count) if (c === letters.length) keep.add(id);
@@ -124,5 +128,5 @@ export function letterTestOf(
       for (const s of signers.get(v) ?? []) keep.add(s);
     }
   }
-  return (n) => keep.has(n.id);
+  return keep;
 }

@@ -12,7 +12,7 @@ import { GROUPS, NODE_KINDS, type Dataset, type GraphNode } from '../types.ts';
 import { countryName } from './countries.ts';
 import { GROUP_LABELS, KIND_LABELS } from './encoding.ts';
 import type { GraphIndex } from './graph-index.ts';
-import { letterTestOf, lettersOf, signersByLetter } from '../compare/letters.ts';
+import { lettersKept, lettersOf, signersByLetter } from '../compare/letters.ts';
 
 /** A facet a node carries as a field; a node without it (null) is context (see filter.ts). */
 export interface Attribute {
@@ -35,11 +35,13 @@ export interface FacetDef {
   open?: boolean;
   /**
    * How a node passes: an attribute facet compares a node field (nodes without it are
-   * context); any other facet gives a test built once per filter change from its values.
+   * context); any other facet gives a test built once per filter change from its values, or
+   * the ids that pass (the counts then visit those ids only, not every node per value).
    */
   rule:
     | { attribute: Attribute }
-    | { test: (index: GraphIndex, values: readonly string[]) => (n: GraphNode) => boolean };
+    | { test: (index: GraphIndex, values: readonly string[]) => (n: GraphNode) => boolean }
+    | { ids: (index: GraphIndex, values: readonly string[]) => ReadonlySet<string> };
   /** Every value the facet can take in this dataset, in the order the panel lists them. */
   values: (ds: Dataset) => readonly string[];
   /** Why a URL value outside `values` is dropped: `Ignored group "x": <refusal>.` */
@@ -126,14 +128,14 @@ const TABLE = [
     panelOrder: 4,
     // A coalition keeps itself and its members (linked to it by any relation).
     rule: {
-      test: (index, values) => {
+      ids: (index, values) => {
         const allowed = new Set<string>();
         for (const id of values) {
           if (!index.byId.has(id)) continue;
           allowed.add(id);
           for (const m of index.members.get(id) ?? []) allowed.add(m);
         }
-        return (n) => allowed.has(n.id);
+        return allowed;
       },
     },
     values: (ds) => ds.nodes.filter((n) => n.kind === 'coalition').map((n) => n.id),
@@ -153,15 +155,12 @@ const TABLE = [
     open: true,
     // Only with two letters or more (an imported one beside another): else it has no values.
     rule: {
-      test: (index, values) => {
+      ids: (index, values) => {
         const { signers, letters } = lettersFromIndex(index);
-        return letterTestOf(signers, letters, values);
+        return lettersKept(signers, letters, values);
       },
     },
-    values: (ds) => {
-      const letters = lettersOf(ds).map((l) => l.id);
-      return letters.length < 2 ? [] : ['all', 'one', ...letters];
-    },
+    values: (ds) => letterValues(ds),
     refusal: 'this dataset has no such letter (it needs two letters or more)',
     label: (v, ds) => letterLabel(v, ds, (id) => node(ds, id)?.name ?? id),
     short: (v, ds) =>
@@ -171,6 +170,18 @@ const TABLE = [
       }),
   },
 ] as const satisfies readonly FacetDef[];
+
+/** The Letters facet's values per dataset: read by the counts, the URL and the panel alike. */
+const LETTER_VALUES = new WeakMap<Dataset, readonly string[]>();
+
+function letterValues(ds: Dataset): readonly string[] {
+  const known = LETTER_VALUES.get(ds);
+  if (known) return known;
+  const letters = lettersOf(ds).map((l) => l.id);
+  const values = letters.length < 2 ? [] : ['all', 'one', ...letters];
+  LETTER_VALUES.set(ds, values);
+  return values;
+}
 
 /** "Signed both" (or "all 3"), "Signed only one", "Signed <letter>". */
 function letterLabel(v: string, ds: Dataset, name: (id: string) => string): string {
@@ -212,6 +223,17 @@ export type Filters = Record<FacetKey, string[]>;
 export function byFacet<T>(make: (f: Facet) => T): Record<FacetKey, T> {
   // Object.fromEntries cannot know its keys are exactly FacetKey; FACETS has each once.
   return Object.fromEntries(FACETS.map((f) => [f.key, make(f)])) as Record<FacetKey, T>;
+}
+
+/** A test or ids rule as a test: `ruleTest(facet.rule, index, ['letter-a'])(node)`. */
+export function ruleTest(
+  rule: Exclude<FacetDef['rule'], { attribute: Attribute }>,
+  index: GraphIndex,
+  values: readonly string[],
+): (n: GraphNode) => boolean {
+  if ('test' in rule) return rule.test(index, values);
+  const ids = rule.ids(index, values);
+  return (n) => ids.has(n.id);
 }
 
 /** The facets in the filter column's order. */

@@ -16,7 +16,14 @@
  */
 import type { Dataset, GraphNode } from '../types.ts';
 import { matchCounts } from './facet-counts.ts';
-import { ATTRIBUTE_FACETS, emptyFilters, FACETS, type FacetKey, type Filters } from './facets.ts';
+import {
+  ATTRIBUTE_FACETS,
+  emptyFilters,
+  FACETS,
+  ruleTest,
+  type FacetKey,
+  type Filters,
+} from './facets.ts';
 import type { GraphIndex } from './graph-index.ts';
 import { plural } from '../text/plural.ts';
 
@@ -72,7 +79,9 @@ function visibleUnordered(
 ): Set<string> {
   const active = ATTRIBUTE_FACETS.filter(({ key }) => f[key].length > 0);
   const tests = FACETS.flatMap((facet) =>
-    'test' in facet.rule && f[facet.key].length > 0 ? [facet.rule.test(index, f[facet.key])] : [],
+    !('attribute' in facet.rule) && f[facet.key].length > 0
+      ? [ruleTest(facet.rule, index, f[facet.key])]
+      : [],
   );
   const passes = (n: GraphNode) => tests.every((t) => t(n));
   const core = new Set<string>();

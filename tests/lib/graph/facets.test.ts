@@ -4,6 +4,7 @@ import {
   emptyFilters,
   FACETS,
   PANEL_FACETS,
+  ruleTest,
   vocabularies,
 } from '../../../src/lib/graph/facets.ts';
 import { indexGraph } from '../../../src/lib/graph/graph-index.ts';
@@ -127,8 +128,8 @@ describe('wording of values', () => {
 describe('test facets', () => {
   const pass = (key: string, values: string[]) => {
     const rule = facet(key).rule;
-    if (!('test' in rule)) throw new Error(`${key} has no test`);
-    const t = rule.test(index, values);
+    if ('attribute' in rule) throw new Error(`${key} has no test`);
+    const t = ruleTest(rule, index, values);
     return ds.nodes.filter(t).map((n) => n.id);
   };
   it.each([
