@@ -2,6 +2,7 @@
  * The semantic half of the contract: rules a shape schema cannot say (ids resolve, citations
  * are verbatim, provenance carries its citation). Runs after the shape check, on typed data.
  */
+import { runSync, type Steps } from '../schedule/slices.ts';
 import type { Citation, Dataset, Provenance } from '../types.ts';
 
 /** One problem found in a dataset, with the place to look (`nodes[12].citations[0].quote`). */
@@ -12,6 +13,11 @@ export interface DatasetIssue {
 
 /** All semantic problems of a shape-valid dataset, in file order; [] when it is sound. */
 export function checkDataset(data: Dataset): DatasetIssue[] {
+  return runSync(checkSteps(data));
+}
+
+/** `checkDataset` one node or link per step (lib/schedule/slices.ts). */
+export function* checkSteps(data: Dataset): Steps<DatasetIssue[]> {
   const issues: DatasetIssue[] = [];
   const add = (path: string, message: string) => issues.push({ path, message });
   const texts = new Map<string, string>();
@@ -53,17 +59,18 @@ export function checkDataset(data: Dataset): DatasetIssue[] {
   };
 
   const nodeIds = new Set<string>();
-  data.nodes.forEach((node, i) => {
+  for (const [i, node] of data.nodes.entries()) {
     const owner = `nodes[${i}] (id "${node.id}")`;
     if (nodeIds.has(node.id)) add(`nodes[${i}].id`, `${owner}: duplicate node id`);
     nodeIds.add(node.id);
     node.citations.forEach((c, j) => citation(c, `nodes[${i}].citations[${j}]`, owner));
     provenance(node.groupProvenance, `nodes[${i}].groupProvenance`, owner);
     provenance(node.countryProvenance, `nodes[${i}].countryProvenance`, owner);
-  });
+    yield;
+  }
 
   const linkIds = new Set<string>();
-  data.links.forEach((link, i) => {
+  for (const [i, link] of data.links.entries()) {
     const owner = `links[${i}] (id "${link.id}")`;
     if (linkIds.has(link.id)) add(`links[${i}].id`, `${owner}: duplicate link id`);
     linkIds.add(link.id);
@@ -82,7 +89,8 @@ export function checkDataset(data: Dataset): DatasetIssue[] {
       link.until < link.date.slice(0, link.until.length)
     )
       add(`links[${i}].until`, `${owner}: until "${link.until}" is before its date "${link.date}"`);
-  });
+    yield;
+  }
 
   return issues;
 }

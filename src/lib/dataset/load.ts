@@ -1,5 +1,5 @@
 /**
- * Fetch a dataset and pass it through the one gate (`parseDatasetText`). Every failure becomes
+ * Fetch a dataset and pass it through the one gate (`parseDatasetTextSliced`). Every failure becomes
  * an Error whose message says what went wrong and what to try; validation failures stay
  * `DatasetError`s so the error view can list each issue.
  *
@@ -7,7 +7,7 @@
  * `readDatasetFile` (read-file.ts), which shares the gate.
  */
 import type { Dataset } from '../types.ts';
-import { parseDatasetText } from './parse.ts';
+import { parseDatasetTextSliced } from './parse.ts';
 
 /** A load failure that is not about the dataset's content (network, HTTP status). */
 export class DatasetLoadError extends Error {
@@ -48,7 +48,8 @@ export async function loadDataset(url: string, { published = false } = {}): Prom
   }
   const text = await response.text();
   performance.mark('dataset:fetched');
-  const dataset = parseDatasetText(text);
+  // Checked in slices between frames: a large file must not freeze the page (issue 10).
+  const dataset = await parseDatasetTextSliced(text);
   performance.mark('dataset:checked');
   return dataset;
 }

@@ -2,10 +2,11 @@
  * The app's one gate for data: check a dataset once, at load time, and throw errors a person
  * can act on. After this the types hold and nothing re-checks.
  */
-import { safeParse, type BaseIssue } from 'valibot';
+import type { BaseIssue } from 'valibot';
 import type { Dataset } from '../types.ts';
-import { checkDataset, type DatasetIssue } from './check.ts';
-import { DatasetSchema } from './schema.ts';
+import { checkDataset, checkSteps, type DatasetIssue } from './check.ts';
+import { shapeSteps, type PlacedIssue } from './shape.ts';
+import { runSliced, runSync, type Steps } from '../schedule/slices.ts';
 import { plural } from '../text/plural.ts';
 
 export type { DatasetIssue } from './check.ts';
@@ -33,21 +34,43 @@ export class DatasetError extends Error {
 
 /** Check `raw` (parsed JSON of unknown origin) against the contract; return it typed, or throw. */
 export function parseDataset(raw: unknown): Dataset {
-  const result = safeParse(DatasetSchema, raw);
-  if (!result.success) {
+  return runSync(parseSteps(raw));
+}
+
+/**
+ * `parseDataset` in slices between frames (lib/schedule/slices.ts): same answer, same errors,
+ * but a 20,000-actor file no longer freezes the page while it is checked.
+ */
+export function parseDatasetSliced(raw: unknown): Promise<Dataset> {
+  return runSliced(parseSteps(raw));
+}
+
+/** The check, one entry per step: the shape (shape.ts), then the semantic rules (check.ts). */
+function* parseSteps(raw: unknown): Steps<Dataset> {
+  const result = yield* shapeSteps(raw);
+  if (result.issues.length > 0) {
     const shape = result.issues.map(fromValibot);
     throw new DatasetError([...shape, ...semanticAlongside(result.output, shape)]);
   }
-  const issues = checkDataset(result.output);
+  const dataset = result.output as Dataset;
+  const issues = yield* checkSteps(dataset);
   if (issues.length > 0) throw new DatasetError(issues);
-  return result.output;
+  return dataset;
 }
 
 /** Parse JSON text then check it: `parseDatasetText(await res.text())`. */
 export function parseDatasetText(text: string): Dataset {
-  let raw: unknown;
+  return parseDataset(parseJson(text));
+}
+
+/** `parseDatasetText` with the check in slices (`parseDatasetSliced`). */
+export function parseDatasetTextSliced(text: string): Promise<Dataset> {
+  return parseDatasetSliced(parseJson(text));
+}
+
+function parseJson(text: string): unknown {
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DatasetError(
@@ -60,7 +83,6 @@ export function parseDatasetText(text: string): Dataset {
       'The dataset file could not be read',
     );
   }
-  return parseDataset(raw);
 }
 
 /**
@@ -102,9 +124,9 @@ function line(issue: DatasetIssue): string {
     : `${issue.path}: ${issue.message}`;
 }
 
-/** `[{key:'nodes'},{key:12},{key:'kind'}]` → `nodes[12].kind`. */
-function issuePath(issue: BaseIssue<unknown>): string {
-  let path = '';
+/** `[{key:'nodes'},{key:12},{key:'kind'}]` → `nodes[12].kind`; after `prefix` when given. */
+function issuePath(issue: BaseIssue<unknown>, prefix: string): string {
+  let path = prefix;
   for (const item of issue.path ?? []) {
     const key = item.key;
     path += typeof key === 'number' ? `[${key}]` : `${path === '' ? '' : '.'}${String(key)}`;
@@ -112,8 +134,8 @@ function issuePath(issue: BaseIssue<unknown>): string {
   return path;
 }
 
-function fromValibot(issue: BaseIssue<unknown>): DatasetIssue {
-  const path = issuePath(issue) || '(top level)';
+function fromValibot({ issue, prefix }: PlacedIssue): DatasetIssue {
+  const path = issuePath(issue, prefix) || '(top level)';
   let message: string;
   if (issue.kind === 'validation') {
     message = issue.message; // our own wording, set in schema.ts

@@ -1,0 +1,68 @@
+/**
+ * The shape half of the gate, entry by entry: the file's top level against `DatasetSchema`
+ * with its three lists taken as they are, then every document, node and link against its own
+ * schema, one `yield` each (lib/schedule/slices.ts), so 20,000 actors are checked between
+ * frames instead of in one frozen second. The issues are those of one `safeParse` of the whole
+ * file, in the same order, with the same paths (`nodes[12].kind`).
+ */
+import { array, object, safeParse, unknown, type BaseIssue, type GenericSchema } from 'valibot';
+import type { Steps } from '../schedule/slices.ts';
+import { DatasetSchema, DocumentSchema, LinkSchema, NodeSchema } from './schema.ts';
+
+/** The lists checked entry by entry, in the file's key order, with their entry schema. */
+const LISTS = [
+  ['documents', DocumentSchema],
+  ['nodes', NodeSchema],
+  ['links', LinkSchema],
+] as const satisfies readonly (readonly [string, GenericSchema])[];
+
+/** `DatasetSchema` with each list taken as an array of anything, checked apart. */
+const TopSchema = object({
+  ...DatasetSchema.entries,
+  ...Object.fromEntries(LISTS.map(([key]) => [key, array(unknown())])),
+});
+
+/** A valibot issue and where it is: `prefix` is the entry's own path (`nodes[12]`). */
+export interface PlacedIssue {
+  prefix: string;
+  issue: BaseIssue<unknown>;
+}
+
+export interface ShapeResult {
+  /** The checked value (unknown keys dropped, as valibot does); partial when issues were found. */
+  output: unknown;
+  issues: PlacedIssue[];
+}
+
+/** Checks `raw` entry by entry; see the module comment. */
+export function* shapeSteps(raw: unknown): Steps<ShapeResult> {
+  const top = safeParse(TopSchema, raw);
+  const topIssues = (top.issues ?? []).map((issue) => ({ prefix: '', issue }));
+  if (top.output === null || typeof top.output !== 'object')
+    return { output: top.output, issues: topIssues };
+  const output: Record<string, unknown> = { ...top.output };
+  const listIssues = new Map<string, PlacedIssue[]>();
+  for (const [key, schema] of LISTS) {
+    const entries = output[key];
+    if (!Array.isArray(entries)) continue;
+    const found: PlacedIssue[] = [];
+    const checked: unknown[] = [];
+    for (let i = 0; i < entries.length; i++) {
+      const r = safeParse(schema, entries[i]);
+      checked.push(r.output);
+      for (const issue of r.issues ?? []) found.push({ prefix: `${key}[${i}]`, issue });
+      yield;
+    }
+    output[key] = checked;
+    listIssues.set(key, found);
+  }
+  // In the order one parse of the whole file gives: by top-level key, each list's entries
+  // right after the list's own issues.
+  const keys = Object.keys(DatasetSchema.entries);
+  const keyOf = (p: PlacedIssue) => String(p.issue.path?.[0]?.key ?? '');
+  const issues = topIssues.filter((p) => !keys.includes(keyOf(p)));
+  for (const key of keys) {
+    issues.push(...topIssues.filter((p) => keyOf(p) === key), ...(listIssues.get(key) ?? []));
+  }
+  return { output, issues };
+}

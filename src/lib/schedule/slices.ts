@@ -1,0 +1,62 @@
+/**
+ * Long work in slices, so a large dataset never freezes the page: the work is a generator that
+ * `yield`s between units (an entry checked, a node indexed); `runSliced` gives the main thread
+ * back whenever a slice has used its budget, so input and frames get in between; `runSync`
+ * runs the same generator to the end at once (Node, tests, and the callers that need the
+ * answer now). One body of code either way, so both give the same result.
+ */
+
+/** A unit of work per `yield`; the generator's return value is the result. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Milliseconds of work per slice: well under the 50 ms a browser counts as a long task. */
+export const SLICE_MS = 12;
+
+/** Runs `steps` to the end now: `runSync(checkSteps(ds))`. */
+export function runSync<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * Lets the browser run input, rendering and other tasks, then resumes: `scheduler.yield()`
+ * where Chromium has it (the continuation keeps its place ahead of other tasks), else a
+ * message to ourselves (a new task without `setTimeout`'s 4 ms clamp), else a timeout.
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Runs `steps` in slices of about `budget` ms, yielding to the main thread between them.
+ * Small work (the built-in dataset) finishes in its first slice, without yielding at all.
+ */
+export async function runSliced<T>(steps: Steps<T>, budget = SLICE_MS): Promise<T> {
+  let start = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - start >= budget) {
+      await yieldToMain();
+      start = performance.now();
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { runSliced, runSync, type Steps } from '../../../src/lib/schedule/slices.ts';
+
+/** Sums 1..n, one unit per number, spinning `spin` ms per unit. */
+function* sum(n: number, spin = 0): Steps<number> {
+  let total = 0;
+  for (let i = 1; i <= n; i++) {
+    const t = performance.now();
+    while (performance.now() - t < spin);
+    total += i;
+    yield;
+  }
+  return total;
+}
+
+describe('slices', () => {
+  it.each([
+    { name: 'no units', n: 0, expected: 0 },
+    { name: 'ten units', n: 10, expected: 55 },
+  ])('runSync and runSliced give the same result: $name', async ({ n, expected }) => {
+    expect(runSync(sum(n))).toBe(expected);
+    expect(await runSliced(sum(n))).toBe(expected);
+  });
+
+  it('runSliced lets other tasks run between slices, runSync does not', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    // 40 units of 2 ms: about 80 ms of work, cut into slices of 10 ms.
+    const sliced = runSliced(sum(40, 2), 10);
+    expect(ticks).toBe(0);
+    expect(await sliced).toBe(820);
+    const during = ticks;
+    runSync(sum(40, 2));
+    expect(ticks).toBe(during);
+    clearInterval(timer);
+    expect(during).toBeGreaterThan(2);
+  });
+
+  it('finishes small work in its first slice, before any other task', async () => {
+    let other = false;
+    setTimeout(() => (other = true), 0);
+    expect(await runSliced(sum(5), 50)).toBe(15);
+    expect(other).toBe(false);
+  });
+});
