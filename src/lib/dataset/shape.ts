@@ -37,7 +37,7 @@ export interface ShapeResult {
 /** Checks `raw` entry by entry; see the module comment. */
 export function* shapeSteps(raw: unknown): Steps<ShapeResult> {
   const top = safeParse(TopSchema, raw);
-  const topIssues = (top.issues ?? []).map((issue) => ({ prefix: '', issue }));
+  const topIssues: PlacedIssue[] = (top.issues ?? []).map((issue) => ({ prefix: '', issue }));
   if (top.output === null || typeof top.output !== 'object')
     return { output: top.output, issues: topIssues };
   const output: Record<string, unknown> = { ...top.output };
