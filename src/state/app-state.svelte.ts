@@ -29,6 +29,7 @@ import { plural } from '../lib/text/plural.ts';
 import { hidePeople as hidePeopleView, mapDocRef } from '../lib/redact/hide-people.ts';
 import { redact as redactText } from '../lib/redact/anonymise.ts';
 import { GraphDisplay } from './display.svelte.ts';
+import { SearchIndex } from './search-index.svelte.ts';
 import { ViewUrl } from './view-url.svelte.ts';
 
 export type Selection = ViewState['selection'];
@@ -99,7 +100,11 @@ export class AppState {
 
   /** The search code once loaded (`prepareSearch`); until then no query has hits. */
   #searchCode: SearchModule | null = $state.raw(null);
-  search = $derived(this.#searchCode?.createSearch(this.dataset) ?? null);
+  /** Built between frames once the code is here; a new dataset (people hidden) builds anew. */
+  #searchIndex = $derived(
+    this.#searchCode ? new SearchIndex(this.#searchCode, this.dataset) : null,
+  );
+  search = $derived(this.#searchIndex?.search ?? null);
   /** What the timeline shows as of `asOf`, or null for all dates. */
   asOfView: AsOf | null = $derived(
     this.asOf === null ? null : visibleAsOf(this.dataset, this.asOf),

@@ -7,6 +7,7 @@ import { excerptContext } from '../evidence/context.ts';
 import { countryName } from '../graph/countries.ts';
 import { fold } from '../text/fold.ts';
 import type { Dataset } from '../types.ts';
+import { runSync, type Steps } from '../schedule/slices.ts';
 import type { IndexedName, QueryWords } from './rank.ts';
 import { acronym, words } from './words.ts';
 
@@ -50,6 +51,11 @@ export interface Index {
 
 /** Index `ds`: built once, when the page is idle or at the first query. */
 export function buildIndex(ds: Dataset): Index {
+  return runSync(indexSteps(ds));
+}
+
+/** `buildIndex` one actor per step (lib/schedule/slices.ts). */
+export function* indexSteps(ds: Dataset): Steps<Index> {
   const texts = new Map(ds.documents.map((d) => [d.id, d.text]));
   const vocabulary: string[] = [];
   const position = new Map<string, number>();
@@ -68,19 +74,21 @@ export function buildIndex(ds: Dataset): Index {
       acronym: acronym(folded),
     };
   };
-  const entries = ds.nodes.map((n, i) => {
+  const entries: Entry[] = [];
+  for (const [i, n] of ds.nodes.entries()) {
     const sentences = excerpts(texts, n);
     const names = [indexed('name', n.name), ...n.aliases.map((a) => indexed('alias', a))];
     if (n.country !== null) names.push(indexed('country', countryName(n.country)));
-    return {
+    entries.push({
       i,
       names: names.filter((x) => x.words.length > 0),
       description: fold(n.description),
       excerpt: [...sentences.keys()].map(fold),
       mentionAt: [...sentences.values()],
       raw: { description: n.description, excerpt: [...sentences.keys()] },
-    };
-  });
+    });
+    yield;
+  }
   const postings = vocabulary.map((): number[] => []);
   const acronyms = new Map<string, number[]>();
   for (const e of entries)

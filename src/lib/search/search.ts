@@ -9,7 +9,8 @@
  */
 import { fold } from '../text/fold.ts';
 import type { Dataset, Group, NodeKind } from '../types.ts';
-import { buildIndex, candidates, type Entry } from './index.ts';
+import { candidates, indexSteps, type Entry } from './index.ts';
+import { runSliced, runSync, type Steps } from '../schedule/slices.ts';
 import {
   compareMatches,
   hasPhrase,
@@ -98,13 +99,27 @@ function textHit(e: Entry, q: string): Found | null {
   return text(tier, 'excerpt', e.raw.excerpt[k]!, TEXT_SCORES.excerpt);
 }
 
+/** Answers a query, best first. */
+export type Search = (query: string, limit?: number) => SearchHit[];
+
 /**
  * Build the index once; the returned function answers queries, best first.
  * `createSearch(ds)('omct')[0].name` → "World Organisation Against Torture (OMCT)".
  */
-export function createSearch(ds: Dataset): (query: string, limit?: number) => SearchHit[] {
-  const ix = buildIndex(ds);
+export function createSearch(ds: Dataset): Search {
+  return runSync(searchSteps(ds));
+}
+
+/** `createSearch` built between frames (a 5,000-actor index is ~0.5 s of work). */
+export function createSearchSliced(ds: Dataset): Promise<Search> {
+  return runSliced(searchSteps(ds));
+}
+
+/** The build, one actor (or one warm-up query) per step. */
+function* searchSteps(ds: Dataset): Steps<Search> {
+  const ix = yield* indexSteps(ds);
   const matchWord = createWordMatcher(ix.vocabulary);
+  yield;
   const search = (query: string, limit = DEFAULT_LIMIT): SearchHit[] => {
     const q = fold(query);
     const qw = words(q);
@@ -158,6 +173,9 @@ export function createSearch(ds: Dataset): (query: string, limit?: number) => Se
   };
   // The index is built when the page is idle (or at the first query); run a few queries now
   // too, so the reader's first keystrokes do not pay for compiling the matcher.
-  for (const q of WARM_UP) search(q);
+  for (const q of WARM_UP) {
+    search(q);
+    yield;
+  }
   return search;
 }
