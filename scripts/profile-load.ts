@@ -40,6 +40,10 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__lo
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
+  // COUNT=name,name: how many times those functions ran (precise coverage counts calls).
+  const counted = (process.env.COUNT ?? '').split(',').filter(Boolean);
+  if (counted.length > 0)
+    await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
   await page.goto(`http://localhost:${PORT}/${query}`);
   for (let waited = 0; waited < 120_000; waited += 250) {
     const done = await page.evaluate(
@@ -57,6 +61,13 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__lo
     while (performance.now() - t < 5);
     return t;
   })()`);
+  if (counted.length > 0) {
+    const { result } = await cdp.send('Profiler.takePreciseCoverage');
+    for (const script of result)
+      for (const fn of script.functions)
+        if (counted.includes(fn.functionName))
+          console.log(`calls ${fn.functionName}: ${fn.ranges[0]?.count ?? 0}`);
+  }
   const { profile } = await cdp.send('Profiler.stop');
   const { marks, tasks } = await page.evaluate(() => ({
     marks: performance

@@ -47,11 +47,12 @@ export class CanvasLayer {
 
   #index: NodeHitIndex | null = $derived.by(() => {
     if (!this.on) return null;
-    const app = this.#app;
+    // Each field read once: a read inside the loop is a tracked signal read per node.
+    const { dataset, positions, index } = this.#app;
     return new NodeHitIndex(
-      app.dataset.nodes.flatMap((n) => {
-        const p = app.positions.get(n.id);
-        const degree = app.index.degree.get(n.id) ?? 0;
+      dataset.nodes.flatMap((n) => {
+        const p = positions.get(n.id);
+        const degree = index.degree.get(n.id) ?? 0;
         return p
           ? [
               {

@@ -4,7 +4,7 @@
  * the dataset`. Quotes are located like the pipeline's (white space and curly quotes folded,
  * whole words, exactly one occurrence unless `"occurrence": N` says which).
  */
-import { foldText } from '../pipeline/fold.ts';
+import { foldText, type FoldedText } from '../pipeline/fold.ts';
 import { locateQuote } from '../pipeline/quotes.ts';
 import type { IndexedDocument } from '../pipeline/sources.ts';
 import type { Citation, Dataset } from '../types.ts';
@@ -107,6 +107,21 @@ export interface ParsedStory {
 }
 
 /**
+ * A document folded when a quote first looks in it, not before: a dataset of other documents
+ * (a large imported map) is never folded for a story whose quotes name none of them.
+ */
+function foldedOnUse(doc: Dataset['documents'][number], order: number): IndexedDocument {
+  let folded: FoldedText | null = null;
+  return {
+    doc,
+    order,
+    get folded() {
+      return (folded ??= foldText(doc.text));
+    },
+  };
+}
+
+/**
  * Check `raw` against `ds`: the one schema for the built-in story, a speaker's drafts and
  * their files. `story.steps` keeps the steps that passed, in order; `errors` lists every
  * problem (an empty list means the story is fit to present).
@@ -134,9 +149,7 @@ export function parseStory(raw: unknown, ds: Dataset, options: StoryOptions = {}
   else top.add('needs a "title" (a non-empty string)');
   story.madeFor = parseMadeFor(raw.dataset, top);
   if (raw.steps.length === 0) top.add('has no steps: add at least one');
-  const docs = new Map(
-    ds.documents.map((doc, order) => [doc.id, { doc, folded: foldText(doc.text), order }]),
-  );
+  const docs = new Map(ds.documents.map((doc, order) => [doc.id, foldedOnUse(doc, order)]));
   const ctx: Context = { docs, vocab: vocabularyOf(ds), strict: options.strict ?? true };
   const seen = new Set<string>();
   const problems = raw.steps.map((entry: unknown, i) => {
