@@ -6,7 +6,7 @@ import type { BaseIssue } from 'valibot';
 import type { Dataset } from '../types.ts';
 import { checkDataset, checkSteps, type DatasetIssue } from './check.ts';
 import { shapeSteps, type PlacedIssue } from './shape.ts';
-import { runSliced, runSync, type Steps } from '../schedule/slices.ts';
+import { runSliced, runSync, yieldToMain, type Steps } from '../schedule/slices.ts';
 import { plural } from '../text/plural.ts';
 
 export type { DatasetIssue } from './check.ts';
@@ -63,9 +63,11 @@ export function parseDatasetText(text: string): Dataset {
   return parseDataset(parseJson(text));
 }
 
-/** `parseDatasetText` with the check in slices (`parseDatasetSliced`). */
-export function parseDatasetTextSliced(text: string): Promise<Dataset> {
-  return parseDatasetSliced(parseJson(text));
+/** `parseDatasetText` with the check in slices (`parseDatasetSliced`), after the JSON's own task. */
+export async function parseDatasetTextSliced(text: string): Promise<Dataset> {
+  const raw = parseJson(text);
+  await yieldToMain();
+  return parseDatasetSliced(raw);
 }
 
 function parseJson(text: string): unknown {
