@@ -13,6 +13,9 @@ import { loadDataset } from './lib/dataset/load.ts';
 import { datasetSource } from './lib/dataset/source.ts';
 import { DatasetError, parseDataset } from './lib/dataset/parse.ts';
 import { openLayout } from './lib/layout/open.ts';
+import { graphIndexOf } from './lib/graph/graph-index.ts';
+import { CANVAS_THRESHOLD } from './lib/render/lod.ts';
+import { yieldToMain } from './lib/schedule/slices.ts';
 import { captureOwnHtml, embeddedTalk } from './lib/story/boot.ts';
 import { loadStory } from './lib/story/lazy.ts';
 import './app.css';
@@ -71,6 +74,12 @@ async function start(app: HTMLElement): Promise<void> {
     await story;
     // Large graphs open on their seed (or stored) positions; the settled layout follows.
     const { positions, later } = await openLayout(dataset, await layout);
+    // A large graph's lookup tables in a task of their own, not in the mount's (issue 10).
+    if (dataset.nodes.length >= CANVAS_THRESHOLD) {
+      await yieldToMain();
+      graphIndexOf(dataset);
+      await yieldToMain();
+    }
     app.replaceChildren();
     const notices = source.notice ? [source.notice] : [];
     mount(Root, { target: app, props: { dataset, notices, keep, positions, later } });

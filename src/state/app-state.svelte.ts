@@ -5,7 +5,7 @@
  *
  * The dataset and positions are `$state.raw`: big, replaced whole, never mutated in place.
  */
-import { indexGraph, type GraphIndex } from '../lib/graph/graph-index.ts';
+import { graphIndexOf, type GraphIndex } from '../lib/graph/graph-index.ts';
 import {
   facetCounts,
   contextPhrase,
@@ -60,7 +60,7 @@ export class AppState {
   present = $state(false);
   /** What every view reads: `source`, or its copy with people hidden. */
   dataset: Dataset = $derived(this.hidePeople ? hidePeopleView(this.source).dataset : this.source);
-  index: GraphIndex = $derived(indexGraph(this.dataset));
+  index: GraphIndex = $derived(graphIndexOf(this.dataset));
   /** Node id → layout position; replaced (not mutated) while a node is dragged. */
   positions: Positions = $state.raw(new Map<string, Point>());
 

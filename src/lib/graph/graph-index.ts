@@ -37,17 +37,28 @@ export function indexGraph(ds: Dataset): GraphIndex {
     linkById.set(link.id, link);
     // A link to an unknown id cannot come from a checked dataset; skip it rather than invent a node.
     if (!byId.has(link.source) || !byId.has(link.target)) continue;
-    for (const [end, other] of [
-      [link.source, link.target],
-      [link.target, link.source],
+    for (const [end, other, first] of [
+      [link.source, link.target, true],
+      [link.target, link.source, false],
     ] as const) {
       degree.set(end, (degree.get(end) ?? 0) + 1);
       neighbours.get(end)?.add(other);
-      linksOf.get(end)?.push(link);
+      // A self-link is listed once, so panels list each link once.
+      if (first || link.source !== link.target) linksOf.get(end)?.push(link);
       members.get(other)?.add(end);
     }
   }
-  // Self-links were pushed twice into linksOf; keep one copy so panels list each link once.
-  for (const [id, list] of linksOf) linksOf.set(id, [...new Set(list)]);
   return { byId, linkById, degree, neighbours, linksOf, members };
+}
+
+const INDEXES = new WeakMap<Dataset, GraphIndex>();
+
+/**
+ * `indexGraph`, once per dataset object: the loader may build it in a task of its own before
+ * the page mounts (a large dataset's index is tens of ms), and the app then finds it built.
+ */
+export function graphIndexOf(ds: Dataset): GraphIndex {
+  let index = INDEXES.get(ds);
+  if (!index) INDEXES.set(ds, (index = indexGraph(ds)));
+  return index;
 }

@@ -33,6 +33,16 @@ describe('indexGraph', () => {
     for (const other of expected) expect(index.neighbours.get(other)!.has(id)).toBe(true);
   });
 
+  it('lists a self-link once among its node’s links, and counts it at both ends', () => {
+    const self = { ...ds.links[0]!, id: 'loop', source: 'dolkun-isa', target: 'dolkun-isa' };
+    const looped = indexGraph({ ...ds, links: [...ds.links, self] });
+    expect(looped.linksOf.get('dolkun-isa')!.map((l) => l.id)).toEqual([
+      ...index.linksOf.get('dolkun-isa')!.map((l) => l.id),
+      'loop',
+    ]);
+    expect(looped.degree.get('dolkun-isa')).toBe(index.degree.get('dolkun-isa')! + 2);
+  });
+
   it('lists each coalition with all nodes linked to it, in either direction', () => {
     expect([...index.members.keys()]).toEqual([
       'open-letter-2022-03-08',
