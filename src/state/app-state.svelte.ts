@@ -131,7 +131,7 @@ export class AppState {
   context: Set<string> = $derived(new Set([...this.visible].filter((id) => !this.matches.has(id))));
   filtering = $derived(isFiltering(this.filters));
   counts = $derived(
-    facetCounts(this.dataset, this.index, this.filters, this.asOfView?.nodes ?? null),
+    facetCounts(this.dataset, this.index, this.filters, this.asOfView?.nodes ?? null, this.visible),
   );
   /** "Showing 21 of 243 nodes · group: international": the matches only (file names use it). */
   summary = $derived(timedSummary(this.dataset, this.matches, this.filters, this.asOf));

@@ -131,11 +131,6 @@ test('dragging the background pans the view', async ({ page }) => {
 });
 
 test('no main-thread task over 100 ms from opening to the graph settled', async ({ page }) => {
-  // Not met yet (issue 10): the layout is off the main thread, but checking the dataset, the
-  // first mount of the page and building the search index are still single tasks, 0.3–2 s
-  // each at 5,000 actors on this machine. Playwright fails this marker if the test passes,
-  // so whoever meets the budget removes it.
-  test.fail(true, 'parse, mount and search index are still long tasks at 5,000 actors');
   await open(page);
   await expect
     .poll(() => page.evaluate(() => performance.getEntriesByName('layout:settled').length), {
@@ -145,5 +140,6 @@ test('no main-thread task over 100 ms from opening to the graph settled', async 
   const longest = await page.evaluate(() =>
     Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
   );
+  console.log('longest task', longest);
   expect(longest).toBeLessThanOrEqual(100);
 });

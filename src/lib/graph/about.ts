@@ -5,6 +5,7 @@
  */
 import type { Dataset, GraphNode } from '../types.ts';
 import { plural } from '../text/plural.ts';
+import { graphIndexOf } from './graph-index.ts';
 
 /** Beyond this many signed coalitions the headline counts them instead of naming each. */
 const NAMED_COALITIONS = 3;
@@ -57,7 +58,7 @@ export function signedPhrase(ds: Dataset, id: string): string | null {
  */
 export function headline(ds: Dataset): string {
   if (ds.title !== undefined) return ds.title;
-  const kinds = new Map(ds.nodes.map((n) => [n.id, n]));
+  const kinds = graphIndexOf(ds).byId;
   const signers = new Map<string, Set<string>>();
   for (const l of ds.links) {
     if (l.relation !== 'signed') continue;

@@ -148,14 +148,15 @@ export type FacetCounts = Record<FacetKey, Map<string, number>>;
  * Values: each facet's `values` in this dataset (facets.ts). A facet with `countNone` also
  * counts, as `none`, the currently visible nodes without its attribute (not selectable).
  * `within` (the nodes present as of the timeline's date) limits every count to those nodes.
+ * `shown`: `visibleIds` of `f` when the caller has it already (intersected with `within` or not).
  */
 export function facetCounts(
   ds: Dataset,
   index: GraphIndex,
   f: Filters,
   within: ReadonlySet<string> | null = null,
+  shown: ReadonlySet<string> = visibleIds(ds, index, f),
 ): FacetCounts {
-  const shown = visibleIds(ds, index, f);
   const counts = matchCounts(ds, index, f, within);
   for (const facet of FACETS) {
     if (!facet.countNone || !('attribute' in facet.rule)) continue;
