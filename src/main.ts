@@ -14,6 +14,7 @@ import { datasetSource } from './lib/dataset/source.ts';
 import { DatasetError, parseDataset } from './lib/dataset/parse.ts';
 import { openLayout } from './lib/layout/open.ts';
 import { graphIndexOf } from './lib/graph/graph-index.ts';
+import { byPriorityOf, hubsOf } from './lib/graph/ranking.ts';
 import { CANVAS_THRESHOLD } from './lib/render/lod.ts';
 import { yieldToMain } from './lib/schedule/slices.ts';
 import { captureOwnHtml, embeddedTalk } from './lib/story/boot.ts';
@@ -74,10 +75,12 @@ async function start(app: HTMLElement): Promise<void> {
     await story;
     // Large graphs open on their seed (or stored) positions; the settled layout follows.
     const { positions, later } = await openLayout(dataset, await layout);
-    // A large graph's lookup tables in a task of their own, not in the mount's (issue 10).
+    // A large graph's lookup tables and rankings in tasks of their own, not in the mount's.
     if (dataset.nodes.length >= CANVAS_THRESHOLD) {
-      await yieldToMain();
-      graphIndexOf(dataset);
+      for (const build of [graphIndexOf, byPriorityOf, hubsOf]) {
+        await yieldToMain();
+        build(dataset);
+      }
       await yieldToMain();
     }
     app.replaceChildren();

@@ -4,7 +4,7 @@
  * which links are shown or drawn, which actors are drawn faded. Layers read these; none of
  * them spells a rule out again.
  */
-import { isHub, labelPriority } from '../lib/graph/encoding.ts';
+import { byPriorityOf, hubsOf } from '../lib/graph/ranking.ts';
 import type { GraphLink, GraphNode } from '../lib/types.ts';
 import type { AppState } from './app-state.svelte.ts';
 
@@ -19,21 +19,10 @@ export class GraphDisplay {
    * dataset order among equals): the order labels are placed and the keyboard walks. The node
    * layer draws it back to front, so hubs sit on top.
    */
-  byPriority: GraphNode[] = $derived.by(() => {
-    const { dataset, index } = this.#app;
-    const priority = new Map(
-      dataset.nodes.map((n) => [n.id, labelPriority(n, index.degree.get(n.id) ?? 0)]),
-    );
-    return [...dataset.nodes].sort((a, b) => priority.get(b.id)! - priority.get(a.id)!);
-  });
+  byPriority: readonly GraphNode[] = $derived.by(() => byPriorityOf(this.#app.dataset));
 
   /** Ids of the hubs, named at every zoom (see `isHub`). */
-  hubs: Set<string> = $derived.by(() => {
-    const { dataset, index } = this.#app;
-    return new Set(
-      dataset.nodes.filter((n) => isHub(n, index.degree.get(n.id) ?? 0)).map((n) => n.id),
-    );
-  });
+  hubs: ReadonlySet<string> = $derived.by(() => hubsOf(this.#app.dataset));
 
   /** Actors drawn faded: what the filters or the date leave out, unless that is hidden. */
   faded: Set<string> = $derived.by(() => {
