@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { generateDataset } from '../src/lib/synthetic/generate.ts';
 import { frames, inputToLayout, quantile, median } from './bench-page.ts';
+import { mainThreadTasks, TASK_CATEGORIES } from './trace-tasks.ts';
 
 /** The floor: what a page costs the browser before it has drawn anything of ours. */
 const EMPTY_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>empty</title></head>
@@ -30,6 +31,8 @@ export interface SizeRow {
   firstFrame: number[];
   reopen: number | null;
   longestTask: number;
+  /** The longest task's main-thread CPU time (trace-tasks.ts), first open only. */
+  longestCpu: number;
   framed: boolean | null;
   pan?: number;
   zoom?: number;
@@ -220,6 +223,7 @@ export async function measureRow(
     firstFrame: [],
     reopen: null,
     longestTask: 0,
+    longestCpu: NaN,
     framed: null,
     heapMb: NaN,
   };
@@ -227,9 +231,14 @@ export async function measureRow(
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     await context.addInitScript({ content: OBSERVE_LONG_TASKS });
     const page = await context.newPage();
+    if (i === 0) await browser.startTracing(page, { categories: TASK_CATEGORIES });
     await page.goto(url);
     row.firstFrame.push(await markTime(page, 'graph:first-frame', opts.timeoutMs));
     row.longestTask = Math.max(row.longestTask, await longestTask(page));
+    if (i === 0) {
+      const tasks = mainThreadTasks(await browser.stopTracing());
+      row.longestCpu = Math.max(0, ...tasks.map((t) => t.cpu));
+    }
     if (i === 0) row.framed = opts.query === null ? null : await framedOnOpening(page);
     const last = i === opts.loads - 1;
     if (last && opts.query !== null) {
@@ -257,6 +266,7 @@ export function formatRows(rows: SizeRow[]): string {
     '×B',
     'reopen ms',
     'longest task ms',
+    'task CPU ms',
     'pan p95',
     'zoom p95',
     'hover p95',
@@ -275,6 +285,7 @@ export function formatRows(rows: SizeRow[]): string {
       f(ff / builtIn!, 1),
       r.reopen === null ? '—' : f(r.reopen, 0),
       f(r.longestTask, 0),
+      f(r.longestCpu, 0),
       f(r.pan),
       f(r.zoom),
       f(r.hover),

@@ -12,7 +12,9 @@ import { chromiumLaunchOptions } from './chromium.ts';
 const PORT = Number(process.env.BENCH_PORT ?? 4317);
 const args = process.argv.slice(2);
 const size = Number(args[args.indexOf('--size') + 1] ?? 5000) || 5000;
-const query = args.includes('--built-in') ? '' : `?data=http://127.0.0.1:${PORT + 1}/synthetic-${size}.json`;
+const query = args.includes('--built-in')
+  ? ''
+  : `?data=http://127.0.0.1:${PORT + 1}/synthetic-${size}.json`;
 
 interface ProfileNode {
   id: number;
@@ -113,7 +115,8 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__lo
     }
     return { inclusive, self };
   }
-  const RUNTIME = /^(update_|execute_|run_|flush|#|create_effect|branch|block|get\$1|is_dirty|ensure|\(anonymous\)|if_block|each|create_item|key |component_root|boundary|Boundary|mount|_mount|consequent|alternate)/;
+  const RUNTIME =
+    /^(update_|execute_|run_|flush|#|create_effect|branch|block|get\$1|is_dirty|ensure|\(anonymous\)|if_block|each|create_item|key |component_root|boundary|Boundary|mount|_mount|consequent|alternate)/;
   const top = (m: Map<string, number>, n: number) =>
     [...m]
       .filter(([k]) => !k.startsWith('(') && !RUNTIME.test(k))
