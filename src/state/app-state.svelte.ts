@@ -223,7 +223,25 @@ export class AppState {
     this.talk = s.talk;
     this.hidePeople = s.hidePeople;
     this.present = s.present;
-    this.cosign = s.cosign;
+    this.#drawCoSign(s.cosign);
+  }
+
+  /** The ordinary graph's positions while the co-signature graph is drawn. */
+  #ordinaryPositions: Positions | null = null;
+  /**
+   * Set `cosign`, with positions for every actor the new graph draws in the same turn (the
+   * node layer reads positions once per dataset): back to the ordinary graph, its positions as
+   * they were; to another threshold, the ordinary ones for actors it adds. CoSignLayout then
+   * lays the co-signature graph out.
+   */
+  #drawCoSign(k: number | null): void {
+    if (k === this.cosign) return;
+    if (this.cosign === null) this.#ordinaryPositions = this.positions;
+    else if (k === null) {
+      this.positions = this.#ordinaryPositions ?? this.positions;
+      this.#ordinaryPositions = null;
+    } else this.positions = new Map([...(this.#ordinaryPositions ?? []), ...this.positions]);
+    this.cosign = k;
   }
 
   selectNode(id: string): void {
@@ -315,7 +333,7 @@ export class AppState {
     if (sel && !(sel.type === 'node' ? next.nodes : next.links).some((x) => x.id === sel.id)) {
       this.selection = null;
     }
-    this.cosign = min;
+    this.#drawCoSign(min);
     this.announcement =
       min === null
         ? `The ordinary graph: ${this.fullSummary}.`

@@ -8,12 +8,9 @@
 import { untrack } from 'svelte';
 import { openLayout } from '../lib/layout/open.ts';
 import type { LayoutJob } from '../lib/layout/client.ts';
-import type { Positions } from '../lib/graph/positions.ts';
 import type { AppState } from './app-state.svelte.ts';
 
 export class CoSignLayout {
-  /** The ordinary graph's positions while the co-signature graph is shown; null otherwise. */
-  #ordinary: Positions | null = null;
   /** The threshold whose positions are on screen (null: the ordinary graph's). */
   #drawn: number | null = null;
   /** Bumped per switch, so a layout that comes after a newer switch is dropped. */
@@ -36,12 +33,9 @@ export class CoSignLayout {
     const turn = ++this.#turn;
     this.#job?.cancel();
     this.#job = null;
-    if (this.#drawn === null) this.#ordinary = app.positions;
     this.#drawn = k;
     if (k === null) {
       this.busy = false;
-      if (this.#ordinary) app.positions = this.#ordinary;
-      this.#ordinary = null;
       app.viewport?.fit();
       return;
     }

@@ -76,6 +76,8 @@ export function coSignature(ds: Dataset, min: number): CoSignature {
   }
   const kept = [...shared].filter(([, n]) => n >= k);
   if (kept.length > MAX_PAIRS) return tooMany(kept.length, k);
+  if (kept.length === 0)
+    return { ok: false, pairs: 0, reason: `no two actors signed ${together(k)} together` };
 
   // The signature links, to cite: signer → letter → its `signed` link.
   const signedLink = new Map<string, GraphLink>();
@@ -103,8 +105,9 @@ export function coSignature(ds: Dataset, min: number): CoSignature {
       target: b,
       relation: CO_SIGNED,
       citations: [...citations.values()],
-      // The pair holds from the first letter they signed together (letters are in date order).
-      date: refs.map((r) => r.date).find((d) => d !== null) ?? null,
+      // The pair holds from the letter that made it k together (letters are in date order,
+      // undated last): on the timeline it appears when it first meets the threshold.
+      date: refs[k - 1]?.date ?? null,
       note: `Both signed ${refs.length === 1 ? 'one letter' : `${refs.length} letters`}: ${letterList(refs)}. Drawn by the co-signature graph from their signatures, cited below.`,
     });
     weight.set(id, n);
@@ -123,10 +126,13 @@ export function coSignature(ds: Dataset, min: number): CoSignature {
   };
 }
 
+/** "a letter", "2 letters". */
+const together = (k: number) => (k === 1 ? 'a letter' : `${k} letters`);
+
 function tooMany(pairs: number, k: number): CoSignature {
   return {
     ok: false,
     pairs,
-    reason: `over ${MAX_PAIRS.toLocaleString('en')} pairs signed ${k === 1 ? 'a letter' : `${k} letters`} together; choose a higher number`,
+    reason: `over ${MAX_PAIRS.toLocaleString('en')} pairs signed ${together(k)} together; choose a higher number`,
   };
 }

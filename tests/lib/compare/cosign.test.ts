@@ -5,6 +5,7 @@ import { compareLetters, lettersOf } from '../../../src/lib/compare/letters.ts';
 import { parseDataset } from '../../../src/lib/dataset/parse.ts';
 import { parseViewState, serializeViewState } from '../../../src/lib/url/state.ts';
 import type { Dataset, GraphLink } from '../../../src/lib/types.ts';
+import { timelineStops } from '../../../src/lib/timeline/stops.ts';
 import { twoLetters } from '../import/fixture.ts';
 
 // The built-in map with letters A and B added: three letters, overlapping lists.
@@ -176,5 +177,41 @@ describe('cosign= in a link', () => {
     expect(notices).toEqual([
       'Ignored cosign "1": this dataset has fewer than two letters to compare.',
     ]);
+  });
+});
+
+describe('a threshold no pair reaches', () => {
+  it('is refused with a reason, not drawn as an empty graph', () => {
+    const two = JSON.parse(readFileSync('tests/fixtures/two-letters.json', 'utf8')) as Dataset;
+    // One actor signed both letters of this fixture: no pair signed two together.
+    expect(coSignature(two, 2)).toEqual({
+      ok: false,
+      pairs: 0,
+      reason: 'no two actors signed 2 letters together',
+    });
+    const one = coSignature(two, 1);
+    expect(one.ok && one.dataset.links.length).toBe(bruteForce(two).size);
+  });
+});
+
+describe('on the timeline', () => {
+  it('the letters are stops in date order, and a pair appears when it reaches the threshold', () => {
+    const letters = lettersOf(dataset);
+    const days = timelineStops(dataset).map((s) => s.day);
+    const at = letters.map((l) => days.indexOf(l.date!));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
+    const drawn = coSignature(dataset, 2);
+    if (!drawn.ok) throw new Error(drawn.reason);
+    for (const link of drawn.dataset.links) {
+      const together = letters.filter((l) =>
+        [link.source, link.target].every((end) =>
+          dataset.links.some(
+            (s) => s.relation === 'signed' && s.source === end && s.target === l.id,
+          ),
+        ),
+      );
+      expect(link.date).toBe(together[1]!.date);
+    }
   });
 });
