@@ -128,7 +128,7 @@ export function pairValues(
 /**
  * The Letters facet's test: a node passes when it signed a chosen letter, every letter
  * (`all`), exactly one (`one`), or the part of a pair a value names (`both~A~B`, `only~A~B`);
- * the chosen letters themselves stay, as coalitions do. Values are alternatives (or).
+ * a letter chosen by itself stays, as coalitions do. Values are alternatives (or).
  */
 export function letterTest(
   links: Iterable<GraphLink>,
@@ -149,9 +149,8 @@ export function letterTest(
       for (const s of of(v)) keep.add(s);
     }
     const pair = pairs.get(v);
+    // A part is its signers only, as the comparison counts them; the letters show as context.
     if (pair) {
-      keep.add(pair.a);
-      if (pair.part === 'both') keep.add(pair.b);
       const other = of(pair.b);
       for (const s of of(pair.a)) if (other.has(s) === (pair.part === 'both')) keep.add(s);
     }
