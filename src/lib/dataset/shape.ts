@@ -59,7 +59,11 @@ export function* shapeSteps(raw: unknown): Steps<ShapeResult> {
   // In the order one parse of the whole file gives: by top-level key, each list's entries
   // right after the list's own issues.
   const keys = Object.keys(DatasetSchema.entries);
-  const keyOf = (p: PlacedIssue) => String(p.issue.path?.[0]?.key ?? '');
+  // A top-level issue's first path key is the file's key, a string (object keys).
+  const keyOf = (p: PlacedIssue) => {
+    const key: unknown = p.issue.path?.[0]?.key;
+    return typeof key === 'string' ? key : '';
+  };
   const issues = topIssues.filter((p) => !keys.includes(keyOf(p)));
   for (const key of keys) {
     issues.push(...topIssues.filter((p) => keyOf(p) === key), ...(listIssues.get(key) ?? []));
