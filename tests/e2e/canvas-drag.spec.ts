@@ -55,8 +55,12 @@ test('an actor drawn on the Canvas can be dragged, and stays pinned where it is 
   // Pinned, and the view did not move under the pointer (a pan would have moved it).
   await expect(page.getByRole('button', { name: 'Release pins (1)' })).toBeVisible();
   expect(await view(page)).toEqual(before);
-  // Where it was dropped, a click finds it: selected, it joins the SVG at that layout point.
-  await page.mouse.click(from.x + by.x, from.y + by.y);
+  // Selected (by search: the live layout moves the unpinned actors around it meanwhile), it
+  // joins the SVG at the layout point where it was dropped.
+  await page.getByRole('combobox', { name: 'Search actors' }).fill(target.name);
+  const option = page.getByRole('option').first();
+  await expect(option).toContainText(target.name, { timeout: 30_000 });
+  await option.click();
   await expect(page.getByRole('heading', { level: 2, name: target.name })).toBeVisible();
   const node = page.locator(`.graph .node[data-id="${target.id}"]`);
   await expect(node).toHaveAttribute('aria-pressed', 'true');
