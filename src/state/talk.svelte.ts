@@ -8,7 +8,7 @@ import { quoteAt } from '../lib/story/cite.ts';
 import { datasetRef, sameDataset, type Draft, type StoryFile } from '../lib/story/draft.ts';
 import * as edit from '../lib/story/edit.ts';
 import type { Issue } from '../lib/story/fields.ts';
-import { anonymousStory } from '../lib/story/anonymous.ts';
+import { hiddenStoryFile } from '../lib/story/anonymous.ts';
 import { appHtml } from '../lib/story/boot.ts';
 import { talkFileName, withTalk, type TalkData } from '../lib/story/talk-file.ts';
 import { parseStory } from '../lib/story/story.ts';
@@ -302,7 +302,7 @@ export class TalkState {
   saveFile(): void {
     const d = this.current;
     if (!d) return;
-    const story = this.app.hidePeople ? anonymousStory(d.story, this.app.source) : d.story;
+    const story = this.app.hidePeople ? hiddenStoryFile(d.story, this.app.source) : d.story;
     downloadText(storyFileName(d.story.title), storyFileText(story), 'application/json');
     this.app.announcement = `Saved “${d.story.title}” as a file.`;
   }
@@ -348,9 +348,14 @@ export class TalkState {
     this.problems = null;
     this.#add(opened.file);
     const made = opened.otherDataset;
+    // Its author hid people's names: so does the app, until the speaker shows them again.
+    if (opened.peopleHidden) this.app.setHidePeople(true);
+    const hidden = opened.peopleHidden
+      ? " It was saved with people's names hidden: they are hidden now."
+      : '';
     this.app.announcement = made
-      ? `Opened “${opened.file.title}”, made for ${made.title} (edition ${made.edition}): every quote was found in this dataset.`
-      : `Opened “${opened.file.title}”.`;
+      ? `Opened “${opened.file.title}”, made for ${made.title} (edition ${made.edition}): every quote was found in this dataset.${hidden}`
+      : `Opened “${opened.file.title}”.${hidden}`;
     return true;
   }
 
