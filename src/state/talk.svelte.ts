@@ -10,7 +10,9 @@ import * as edit from '../lib/story/edit.ts';
 import type { Issue } from '../lib/story/fields.ts';
 import { hiddenStoryFile } from '../lib/story/anonymous.ts';
 import { appHtml } from '../lib/story/boot.ts';
-import { talkFileName, withTalk, type TalkData } from '../lib/story/talk-file.ts';
+import { talkFileName } from '../lib/story/talk-file.ts';
+import { buildTalk } from '../lib/story/talk-build.ts';
+import { builtInStory } from '../lib/story/lazy.ts';
 import { parseStory } from '../lib/story/story.ts';
 import { readStoryText, storyFileName, storyFileText } from '../lib/story/file.ts';
 import { Saver, type SaveStatus } from '../lib/story/saver.ts';
@@ -323,13 +325,15 @@ export class TalkState {
       return `Could not write the talk: ${e instanceof Error ? e.message : String(e)}.`;
     }
     const rest = this.mine.filter((x) => x.id !== d.id);
-    const data: TalkData = {
-      version: 1,
+    const hide = this.app.hidePeople;
+    const file = buildTalk({
+      html,
       stories: [d, ...rest].map((x) => ({ id: x.id, story: x.story })),
-      dataset: this.app.source,
-      hidePeople: this.app.hidePeople,
-    };
-    const file = withTalk(html, JSON.parse(JSON.stringify(data)) as TalkData);
+      source: this.app.source,
+      positions: this.app.positions,
+      hidePeople: hide,
+      builtInStory: hide ? await builtInStory() : null,
+    });
     downloadText(talkFileName(d.story.title), file, 'text/html;charset=utf-8');
     this.app.announcement = `Downloaded “${d.story.title}” as one file: it opens with no network, in presenter view.`;
     return null;
