@@ -131,9 +131,8 @@ async function openConsole(page: Page): Promise<Page> {
   const console = await opening;
   await console.setViewportSize(page.viewportSize() ?? { width: 1366, height: 768 });
   await console.getByTestId('presenter-console').waitFor();
-  await page.getByRole('button', { name: /^Preview/ }).first().click();
-  await console.getByText('Step 2 of 2').waitFor();
-  await console.keyboard.press('PageUp');
+  // Step 1 on screen (its view selects nothing, so no sheet covers a phone's editor).
+  await page.getByRole('button', { name: 'Play from the start' }).click();
   await console.getByText('Step 1 of 2').waitFor();
   return console;
 }
