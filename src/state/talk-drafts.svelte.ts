@@ -66,12 +66,17 @@ export class TalkDrafts {
   }
 
   /**
-   * Leaving the page (closing the tab, reloading, following a link) writes a change still
-   * waiting for the pause: IndexedDB finishes a write the page started as it went.
+   * Leaving the page (closing the tab, reloading, following a link) writes a change not yet
+   * saved: into the journal at once (synchronous, so it survives the unload), and to IndexedDB,
+   * which may or may not finish a write the page started as it went.
    */
   #flushOnLeave(): void {
     if (typeof window === 'undefined') return;
-    const flush = () => void this.flush();
+    const flush = () => {
+      const unsaved = this.#saver.unsaved;
+      if (unsaved) this.#store.journal(unsaved);
+      void this.flush();
+    };
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') flush();
