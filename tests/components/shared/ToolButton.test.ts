@@ -18,18 +18,14 @@ describe('ToolButton', () => {
     expect(onclick).toHaveBeenCalledOnce();
   });
 
-  it('does nothing while disabled', async () => {
-    const onclick = vi.fn();
+  it('is disabled while its action is busy', () => {
     render(ToolButton, {
       word: 'Open a dataset…',
       title: 't',
       icon: 'M0 0',
       disabled: true,
-      onclick,
+      onclick: () => {},
     });
-    const button = screen.getByRole('button', { name: 'Open a dataset…' });
-    expect(button).toBeDisabled();
-    await fireEvent.click(button);
-    expect(onclick).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Open a dataset…' })).toBeDisabled();
   });
 });
