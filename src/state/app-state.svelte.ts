@@ -4,7 +4,8 @@
  * fields and call methods; none of them keeps a copy.
  */
 import { NO_FILTERS, PRESETS, type Filters } from '../lib/graph/filter.ts';
-import type { FacetKey } from '../lib/graph/facets.ts';
+import { byFacet, FACETS, vocabularies, type FacetKey } from '../lib/graph/facets.ts';
+import { coSignature } from '../lib/compare/cosign.ts';
 import type { Positions } from '../lib/graph/positions.ts';
 import { DEFAULT_VIEW, type ViewState } from '../lib/url/state.ts';
 import type { Dataset } from '../lib/types.ts';
@@ -62,6 +63,25 @@ export class AppState extends AppView {
     this.talk = s.talk;
     this.hidePeople = s.hidePeople;
     this.present = s.present;
+    this.#drawCoSign(s.cosign);
+  }
+
+  /** The ordinary graph's positions while the co-signature graph is drawn. */
+  #ordinaryPositions: Positions | null = null;
+  /**
+   * Set `cosign`, with positions for every actor the new graph draws in the same turn (the
+   * node layer reads positions once per dataset): back to the ordinary graph, its positions as
+   * they were; to another threshold, the ordinary ones for actors it adds. CoSignLayout then
+   * lays the co-signature graph out.
+   */
+  #drawCoSign(k: number | null): void {
+    if (k === this.cosign) return;
+    if (this.cosign === null) this.#ordinaryPositions = this.positions;
+    else if (k === null) {
+      this.positions = this.#ordinaryPositions ?? this.positions;
+      this.#ordinaryPositions = null;
+    } else this.positions = new Map([...(this.#ordinaryPositions ?? []), ...this.positions]);
+    this.cosign = k;
   }
 
   selectNode(id: string): void {
@@ -123,6 +143,41 @@ export class AppState extends AppView {
 
   resetFilters(): void {
     this.setFilters(NO_FILTERS);
+  }
+
+  /**
+   * Switch to the co-signature graph (actors linked by `min` letters or more signed together),
+   * or back with null. What the other graph does not have is let go, with a notice: a selected
+   * letter, a Letters filter (the co-signature graph draws no letters). Its positions follow
+   * (CoSignLayout).
+   */
+  setCoSign(min: number | null): void {
+    if (min === this.cosign) return;
+    const drawn = min === null ? null : coSignature(this.base, min);
+    if (drawn && !drawn.ok) {
+      this.notices = [...this.notices, `No co-signature graph: ${drawn.reason}.`];
+      return;
+    }
+    const next = drawn?.dataset ?? this.base;
+    const vocab = vocabularies(next);
+    const kept = byFacet((f) => this.filters[f.key].filter((v) => vocab[f.key].has(v)));
+    const dropped = FACETS.filter((f) => kept[f.key].length < this.filters[f.key].length);
+    if (dropped.length > 0) {
+      this.notices = [
+        ...this.notices,
+        `The ${dropped.map((f) => f.title.toLowerCase()).join(' and ')} filter does not apply to this graph; it was cleared.`,
+      ];
+      this.filters = kept;
+    }
+    const sel = this.selection;
+    if (sel && !(sel.type === 'node' ? next.nodes : next.links).some((x) => x.id === sel.id)) {
+      this.selection = null;
+    }
+    this.#drawCoSign(min);
+    this.announcement =
+      min === null
+        ? `The ordinary graph: ${this.fullSummary}.`
+        : `Co-signature graph, actors who signed ${plural(min, 'letter')} or more together: ${this.fullSummary}.`;
   }
 
   /** Show the coalition as of a date (partial ISO), or at all dates with null. */

@@ -16,6 +16,7 @@ import {
   visibleIds,
   type Filters,
 } from '../lib/graph/filter.ts';
+import { coSignature } from '../lib/compare/cosign.ts';
 import type { Point, Positions } from '../lib/graph/positions.ts';
 import { loadSearch, type SearchModule } from '../lib/search/lazy.ts';
 import type { SearchHit } from '../lib/search/search.ts';
@@ -42,8 +43,17 @@ export class AppView {
   hidePeople = $state(false);
   /** Presenter view (`present=1`); PresenterView handles full screen, type and the cursor. */
   present = $state(false);
-  /** What every view reads: `source`, or its copy with people hidden. */
-  dataset: Dataset = $derived(this.hidePeople ? hidePeopleView(this.source).dataset : this.source);
+  /** The co-signature graph's threshold (`cosign=2`), or null for the ordinary graph. */
+  cosign: number | null = $state(null);
+  /** The ordinary graph: `source`, or its copy with people hidden (the letters are here). */
+  base: Dataset = $derived(this.hidePeople ? hidePeopleView(this.source).dataset : this.source);
+  /** The co-signature graph of `#named` when it is on (null off, or when it cannot be drawn). */
+  coSigned = $derived.by(() => {
+    const drawn = this.cosign === null ? null : coSignature(this.base, this.cosign);
+    return drawn?.ok ? drawn : null;
+  });
+  /** What every view reads: `source`, with people hidden if they are, as a co-signature graph if it is one. */
+  dataset: Dataset = $derived(this.coSigned?.dataset ?? this.base);
   index: GraphIndex = $derived(indexGraph(this.dataset));
   /** Node id → layout position; replaced (not mutated) while a node is dragged. */
   positions: Positions = $state.raw(new Map<string, Point>());
@@ -162,6 +172,7 @@ export class AppView {
       talk: this.talk,
       hidePeople: this.hidePeople,
       present: this.present,
+      cosign: this.cosign,
     };
   }
 
