@@ -87,6 +87,8 @@ test('paste, adjust, review, add a file, open the merged map; reload keeps it; d
   await page.getByRole('button', { name: 'Only A: 6' }).click();
   await expect(page.getByTestId('filter-summary')).toContainText('Showing 6 of');
   await expect(page.getByTestId('filter-summary')).toContainText(', not ');
+  // The Letters facet shows the part it filters by, ticked, so it can be unticked.
+  await expect(page.getByRole('checkbox', { name: /^Signed .+, not / })).toBeChecked();
   await page.getByRole('button', { name: 'Both, diaspora: 2' }).click();
   await expect(page.getByTestId('filter-summary')).toContainText('group: diaspora');
 

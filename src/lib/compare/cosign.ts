@@ -31,6 +31,13 @@ export type CoSignature =
     }
   | { ok: false; pairs: number; reason: string };
 
+/**
+ * A pair's stroke weight from its letters together: 1.5 more per letter (1 → 1, 2 → 2.5,
+ * 3 → 4: told apart on a projector), up to 6 letters, past which a line would cover the actors
+ * it joins. The SVG and the Canvas layers both draw with it.
+ */
+export const strokeWeight = (letters: number): number => 1 + 1.5 * (Math.min(6, letters) - 1);
+
 /** `${a}--co_signed--${b}`, the ends in id order: one link per pair. */
 export const coSignedId = (a: string, b: string): string =>
   a < b ? `${a}--${CO_SIGNED}--${b}` : `${b}--${CO_SIGNED}--${a}`;

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { coSignature, coSignedId, MAX_PAIRS } from '../../../src/lib/compare/cosign.ts';
+import {
+  coSignature,
+  coSignedId,
+  MAX_PAIRS,
+  strokeWeight,
+} from '../../../src/lib/compare/cosign.ts';
 import { compareLetters, lettersOf } from '../../../src/lib/compare/letters.ts';
 import { parseDataset } from '../../../src/lib/dataset/parse.ts';
 import { parseViewState, serializeViewState } from '../../../src/lib/url/state.ts';
@@ -214,4 +219,14 @@ describe('on the timeline', () => {
       expect(link.date).toBe(together[1]!.date);
     }
   });
+});
+
+describe('strokeWeight', () => {
+  it.each([
+    [1, 1],
+    [2, 2.5],
+    [3, 4],
+    [6, 8.5],
+    [9, 8.5],
+  ])('%i letters together → %f', (n, w) => expect(strokeWeight(n)).toBe(w));
 });
