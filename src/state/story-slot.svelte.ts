@@ -27,7 +27,10 @@ export class StorySlot {
   #app: AppState;
   #find: (id: string) => Promise<StoryFile | null>;
 
-  constructor(app: AppState, find: (id: string) => Promise<StoryFile | null> = async () => null) {
+  constructor(
+    app: AppState,
+    find: (id: string) => Promise<StoryFile | null> = () => Promise.resolve(null),
+  ) {
     this.#app = app;
     this.#find = find;
     const early = loadedStory();

@@ -45,7 +45,7 @@ export class TalkSlot {
       this.Problems = m.StoryProblems;
       this.talk = talk;
       await talk.load();
-      await this.#adopt(talk);
+      this.#adopt(talk);
       return talk;
     } catch (e) {
       const notice = `Could not load the story editor: ${e instanceof Error ? e.message : String(e)}`;
@@ -55,7 +55,7 @@ export class TalkSlot {
   }
 
   /** A talk file's stories become drafts of this browser too, so they can be edited. */
-  async #adopt(talk: TalkState): Promise<void> {
+  #adopt(talk: TalkState): void {
     for (const { id, story } of this.#embedded?.stories ?? []) talk.adopt(id, story);
     if (this.#app.talk !== null && talk.drafts.some((d) => d.id === this.#app.talk)) {
       talk.select(this.#app.talk);

@@ -86,17 +86,21 @@ test('build a three-step talk with a source; reload; save; open elsewhere; play;
   const saved = await saving;
   expect(saved.suggestedFilename()).toBe('briefing-for-mps.story.json');
   const file = await saved.path();
-  const json = JSON.parse(readFileSync(file, 'utf8'));
+  const json = JSON.parse(readFileSync(file, 'utf8')) as {
+    title: string;
+    dataset: { edition: string };
+    steps: {
+      title: string;
+      view: { selection: string | null };
+      citations: { doc: string; quote: string }[];
+    }[];
+  };
   expect(json.title).toBe('Briefing for MPs');
   expect(json.dataset.edition).toBe(ds.edition);
-  expect(json.steps.map((s: { title: string }) => s.title)).toEqual([
-    'Step 1',
-    'Step 2',
-    'Diaspora groups',
-  ]);
-  expect(json.steps[1].view.selection).toBe(wuc.id);
-  expect(json.steps[1].citations[0].doc).toBe(doc.id);
-  expect(json.steps[1].citations[0].quote).toContain(citation.quote);
+  expect(json.steps.map((s) => s.title)).toEqual(['Step 1', 'Step 2', 'Diaspora groups']);
+  expect(json.steps[1]!.view.selection).toBe(wuc.id);
+  expect(json.steps[1]!.citations[0]!.doc).toBe(doc.id);
+  expect(json.steps[1]!.citations[0]!.quote).toContain(citation.quote);
   expect(JSON.stringify(json)).not.toMatch(/"start"|"end"/);
 
   // The talk as one file, for the USB stick.

@@ -7,22 +7,36 @@
 import { cachedPositions } from '../graph/layout-cache.ts';
 import type { Dataset } from '../types.ts';
 import { layoutInWorker, type LayoutJob } from './client.ts';
-import type { Point } from './protocol.ts';
+import type { Point, Positions } from '../graph/positions.ts';
 
 /** From this many actors the layout runs in the worker; below, in the page before mounting. */
 export const WORKER_THRESHOLD = 600;
 
 export interface OpenedLayout {
-  positions: Map<string, Point>;
+  positions: Positions;
   /** The settled layout still to come (large graphs), or null when `positions` is final. */
   later: LayoutJob | null;
 }
 
+/**
+ * What the explorer (App) and the embedded view (Embed) are mounted with: by main.ts, then by
+ * Root for each dataset file opened.
+ */
+export interface ViewProps extends Partial<OpenedLayout> {
+  dataset: Dataset;
+  /** Notices from outside the view state (e.g. an ignored `?data=`). */
+  notices?: string[];
+  /** URL parameters owned by the loader, kept when the view rewrites the URL. */
+  keep?: Record<string, string>;
+  /** The layout: node id → position (prebuilt or computed, see graph/layout-cache.ts). */
+  positions: Positions;
+}
+
 /** The positions `ds` carries itself, when they place every node; else null. */
-export function carriedPositions(ds: Dataset): Map<string, Point> | null {
+export function carriedPositions(ds: Dataset): Positions | null {
   const own = ds.positions;
   if (!own) return null;
-  const out = new Map<string, Point>();
+  const out: Positions = new Map<string, Point>();
   for (const n of ds.nodes) {
     const p = own[n.id];
     if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return null;

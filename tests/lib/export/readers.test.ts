@@ -120,7 +120,7 @@ describe('the exports of the real dataset, read by independent readers', () => {
       expect(got).toEqual(ds.links.map((l) => [l.id, l.relation, l.date, l.note]));
     }
     const zenz = gexf.getEdgeAttributes('adrian-zenz--welcomed--ohchr-assessment');
-    expect(zenz.citations.split('\n')[0]).toBe(
+    expect(String(zenz.citations).split('\n')[0]).toBe(
       'Statement of the Victims of Communism Memorial Foundation on the release of the OHCHR ' +
         'report on Xinjiang (2022-09-02), characters 1651–1700: ““The UN report is good and has ' +
         'a strong conclusion stating that serious human rights violations have taken place and ' +

@@ -16,13 +16,11 @@ const file = (name: string, body: string | Uint8Array, size?: number): ImportFil
   return {
     name,
     size: size ?? bytes.length,
-    text: async () => new TextDecoder().decode(bytes),
-    arrayBuffer: async () => bytes.slice().buffer,
+    text: () => Promise.resolve(new TextDecoder().decode(bytes)),
+    arrayBuffer: () => Promise.resolve(bytes.slice().buffer),
   };
 };
-const noPdf = async (): Promise<PdfJs> => {
-  throw new Error('pdf.js must not load for this file');
-};
+const noPdf = (): Promise<PdfJs> => Promise.reject(new Error('pdf.js must not load for this file'));
 
 describe('extractText', () => {
   it.each([

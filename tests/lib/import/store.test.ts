@@ -34,7 +34,7 @@ describe('debounce', () => {
   it('writes the last value once, or at once on flush', async () => {
     vi.useFakeTimers();
     const written: string[] = [];
-    const save = debounce(async (v: string) => void written.push(v), 300);
+    const save = debounce((v: string) => Promise.resolve(void written.push(v)), 300);
     save('a');
     save('b');
     expect(written).toEqual([]);

@@ -94,7 +94,7 @@ describe('Saver: debounced saves that never block typing', () => {
     const written: string[] = [];
     const statuses: SaveStatus[] = [];
     const saver = new Saver<string>(
-      async (v) => void written.push(v),
+      (v) => Promise.resolve(void written.push(v)),
       300,
       (s) => statuses.push(s),
     );
@@ -113,7 +113,7 @@ describe('Saver: debounced saves that never block typing', () => {
 
   it('flush writes at once (leaving the page), and then nothing is left to write', async () => {
     const written: string[] = [];
-    const saver = new Saver<string>(async (v) => void written.push(v), 300);
+    const saver = new Saver<string>((v) => Promise.resolve(void written.push(v)), 300);
     saver.schedule('Talk');
     await saver.flush();
     expect(written).toEqual(['Talk']);
@@ -125,9 +125,7 @@ describe('Saver: debounced saves that never block typing', () => {
     let fail = true;
     const statuses: SaveStatus[] = [];
     const saver = new Saver<string>(
-      async () => {
-        if (fail) throw new Error('quota');
-      },
+      () => (fail ? Promise.reject(new Error('quota')) : Promise.resolve()),
       10,
       (s) => statuses.push(s),
     );
