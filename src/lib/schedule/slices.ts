@@ -35,10 +35,16 @@ export function yieldToMain(): Promise<void> {
   if (typeof MessageChannel === 'function') {
     return new Promise((resolve) => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
+      // addEventListener + start, which the page's and Node's MessagePort both have.
+      channel.port1.addEventListener(
+        'message',
+        () => {
+          channel.port1.close();
+          resolve();
+        },
+        { once: true },
+      );
+      channel.port1.start();
       channel.port2.postMessage(null);
     });
   }
