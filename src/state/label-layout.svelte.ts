@@ -28,7 +28,7 @@ export class LabelLayout {
    * graph remounts with it).
    */
   readonly #widths = new Map<string, number>();
-  /** Root font size relative to 16 px (larger on projectors, see app.css); labels follow it. */
+  /** Root font size relative to 16 px (larger on projectors, see styles/presenter.css); labels follow it. */
   readonly fontScale =
     typeof document === 'undefined'
       ? 1

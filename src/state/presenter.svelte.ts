@@ -1,5 +1,5 @@
 /**
- * The page side of presenter view: mirrors `app.present` to `<html data-present>` (app.css
+ * The page side of presenter view: mirrors `app.present` to `<html data-present>` (styles/presenter.css
  * scales type and strokes under it), asks for full screen (falling back quietly when the
  * browser refuses), hides the cursor and the presenter bar after `IDLE_MS` without movement
  * (`<html data-idle>`), and leaves presenter view when the reader leaves full screen.

@@ -1,7 +1,7 @@
 /**
  * Light, dark or high contrast (for projectors: near-black, white text; offered in presenter
  * view): follows the system until the reader picks one, then remembers the choice
- * (localStorage) and writes it to `<html data-theme>`, where app.css reads it.
+ * (localStorage) and writes it to `<html data-theme>`, where styles/themes.css reads it.
  */
 const KEY = 'coalition-atlas:theme';
 export type Theme = 'light' | 'dark' | 'contrast';

@@ -1,10 +1,10 @@
 /**
- * The snapshot's look without a stylesheet: the app's theme colours (src/app.css) as literal
+ * The snapshot's look without a stylesheet: the app's theme colours (src/styles/themes.css) as literal
  * values, the system font stack, and text measuring by estimate so the SVG is the same on every
  * machine (no canvas, no DOM).
  */
 
-/** The colours a snapshot needs, per theme; copied from the CSS variables of src/app.css. */
+/** The colours a snapshot needs, per theme; copied from the CSS variables of src/styles/themes.css. */
 export interface Palette {
   bg: string;
   surface: string;

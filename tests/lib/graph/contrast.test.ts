@@ -1,5 +1,5 @@
 /**
- * The high-contrast theme (app.css, `:root[data-theme='contrast']`) against WCAG 2.2: text
+ * The high-contrast theme (src/styles/themes.css, `:root[data-theme='contrast']`) against WCAG 2.2: text
  * pairs ≥ 7:1 (AAA), group colours and links ≥ 3:1 (non-text, 1.4.11) on its background, so
  * the same GROUP_COLOURS serve it and no separate palette is needed.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GROUP_COLOURS } from '../../../src/lib/graph/encoding.ts';
 
-const css = readFileSync(new URL('../../../src/app.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('../../../src/styles/themes.css', import.meta.url), 'utf8');
 const block = /:root\[data-theme='contrast'\]\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
 const token = (name: string): string => {
   const m = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6})`).exec(block);
@@ -29,7 +29,7 @@ const ratio = (a: string, b: string) => {
 };
 
 describe('high-contrast theme', () => {
-  it('has its block in app.css', () => expect(block).toContain('--bg'));
+  it('has its block in themes.css', () => expect(block).toContain('--bg'));
 
   it.each([
     ['fg', 'bg'],
