@@ -5,7 +5,7 @@
  */
 import { detailAt } from '../lib/render/lod.ts';
 import type { LabelSide } from '../lib/labels/place.ts';
-import { labelCandidates } from '../lib/labels/candidates.ts';
+import { fewMatches, labelCandidates } from '../lib/labels/candidates.ts';
 import { placeLabels } from '../lib/labels/place.ts';
 import { labelText } from '../lib/labels/text.ts';
 import { labelWidth } from '../lib/labels/width.ts';
@@ -78,6 +78,7 @@ export class LabelLayout {
       highlight: app.highlight,
       hits: app.hits.map((h) => h.id),
       zoomedIn: settled.k / this.fontScale >= DETAIL_SCALE && detail.labels === 'all',
+      few: fewMatches(app.filtering, app.matches),
       width: (n, bold) => this.#widthOf(n, bold),
     });
     // Placement works in base-font pixels: with labels f× larger, divide the screen by f.

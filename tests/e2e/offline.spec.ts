@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { ds, firstMention, node } from './dataset.ts';
+import { firstFrame } from './ready.ts';
 
 const FILE = resolve('dist/offline/coalition-atlas.html');
 const local = (url: string) => url.startsWith('file:') || url.startsWith('data:');

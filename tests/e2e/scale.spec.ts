@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { generateDataset } from '../../src/lib/synthetic/generate.ts';
+import { firstFrame } from './ready.ts';
 
 const ds = generateDataset({ nodes: 5000, seed: 1 });
 const body = JSON.stringify(ds);

@@ -34,12 +34,27 @@ export interface LabelState {
   /** Search hits, best first. */
   hits: readonly string[];
   zoomedIn: boolean;
+  /**
+   * The matches of a filter that leaves few (FEW_MATCHES or fewer), else null: they compete
+   * for a label at any zoom, since a filter is asked to see who they are.
+   */
+  few?: ReadonlySet<string> | null;
   /** A label's width in screen pixels; `bold` for hubs. */
   width: (node: GraphNode, bold: boolean) => number;
 }
 
 /** Search hits named whatever the zoom: the top few, not all twelve results. */
 export const NAMED_HITS = 5;
+/** A filter leaving this many matches or fewer names them at any zoom (and frames them). */
+export const FEW_MATCHES = 30;
+
+/** The matches to name whatever the zoom: all of them when `filtering` leaves few, else null. */
+export function fewMatches(
+  filtering: boolean,
+  matches: ReadonlySet<string>,
+): ReadonlySet<string> | null {
+  return filtering && matches.size > 0 && matches.size <= FEW_MATCHES ? matches : null;
+}
 
 /** `{ items, discs, always }` for `placeLabels(items, view, always, discs)`. */
 export function labelCandidates(s: LabelState): {
@@ -68,7 +83,9 @@ export function labelCandidates(s: LabelState): {
     }
     const candidate =
       always.has(n.id) ||
-      (lit && hit && (s.zoomedIn || s.neighbourhood !== null || s.hubs.has(n.id)));
+      (lit &&
+        hit &&
+        (s.zoomedIn || s.neighbourhood !== null || s.hubs.has(n.id) || !!s.few?.has(n.id)));
     if (!candidate) continue;
     const item = {
       id: n.id,
