@@ -44,7 +44,7 @@ const SCENES: {
   { name: 'present', query: '?present=1' },
   { name: 'present-story', query: '?present=1&story=china-rejects' },
   { name: 'present-controls', query: '?present=1&story=china-rejects', then: showControls },
-  { name: 'filtered', query: '?group=diaspora&region=europe' },
+  { name: 'filtered', query: '?group=diaspora&region=Europe' },
   { name: 'story-signatories', query: '?story=diaspora-signatories' },
   { name: 'story-last', query: '?story=diaspora-not-enough' },
   { name: 'talk', query: '', then: writeTalk },

@@ -9,6 +9,7 @@ import { fewMatches, labelCandidates } from '../lib/labels/candidates.ts';
 import { placeLabels } from '../lib/labels/place.ts';
 import { labelText } from '../lib/labels/text.ts';
 import { labelWidth } from '../lib/labels/width.ts';
+import { minRadius } from '../lib/graph/encoding.ts';
 import type { GraphNode } from '../lib/types.ts';
 import type { AppState } from './app-state.svelte.ts';
 import type { Camera } from './camera.svelte.ts';
@@ -79,6 +80,7 @@ export class LabelLayout {
       hits: app.hits.map((h) => h.id),
       zoomedIn: settled.k / this.fontScale >= DETAIL_SCALE && detail.labels === 'all',
       few: fewMatches(app.filtering, app.matches),
+      minRadius: minRadius(app.present),
       width: (n, bold) => this.#widthOf(n, bold),
     });
     // Placement works in base-font pixels: with labels f× larger, divide the screen by f.

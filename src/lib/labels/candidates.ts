@@ -3,7 +3,8 @@
  * `placeLabels`, from the graph's state as plain data (Graph.svelte passes its own).
  *
  * - Forced (always drawn): the hovered or focused actor, the selection, a story's highlight,
- *   the ends of a selected link's neighbourhood, the first five search hits.
+ *   the ends of a selected link's neighbourhood, the first five search hits, the matches of a
+ *   filter that leaves few.
  * - Candidates: the forced ones, and among the lit actors (shown, in the hovered
  *   neighbourhood if any, a search hit if searching) the hubs; every lit actor once zoomed in
  *   or while a neighbourhood is lit. Zoomed out, a disc of 192 signatory names would bury the
@@ -35,10 +36,12 @@ export interface LabelState {
   hits: readonly string[];
   zoomedIn: boolean;
   /**
-   * The matches of a filter that leaves few (FEW_MATCHES or fewer), else null: they compete
-   * for a label at any zoom, since a filter is asked to see who they are.
+   * The matches of a filter that leaves few (FEW_MATCHES or fewer), else null: all named at
+   * any zoom, since a filter is asked to see who they are.
    */
   few?: ReadonlySet<string> | null;
+  /** The smallest node radius drawn (larger in presenter view); 4 by default. */
+  minRadius?: number;
   /** A label's width in screen pixels; `bold` for hubs. */
   width: (node: GraphNode, bold: boolean) => number;
 }
@@ -68,6 +71,7 @@ export function labelCandidates(s: LabelState): {
   for (const id of s.highlight) always.add(id);
   if (s.neighbourhood && s.linkSelected) for (const id of s.neighbourhood) always.add(id);
   for (const id of s.hits.slice(0, NAMED_HITS)) always.add(id);
+  for (const id of s.few ?? []) if (s.visible.has(id)) always.add(id);
   const hitSet = new Set(s.hits);
   const items: LabelItem[] = [];
   const discs: Disc[] = [];
@@ -75,7 +79,7 @@ export function labelCandidates(s: LabelState): {
     const p = s.positions.get(n.id);
     if (!p) continue;
     const degree = s.degree.get(n.id) ?? 0;
-    const r = nodeRadius(degree, n.kind);
+    const r = nodeRadius(degree, n.kind, s.minRadius);
     const lit = s.visible.has(n.id) && (!s.neighbourhood || s.neighbourhood.has(n.id));
     const hit = hitSet.size === 0 || hitSet.has(n.id);
     if (lit && (hit || s.selectedNode === n.id)) {
@@ -83,9 +87,7 @@ export function labelCandidates(s: LabelState): {
     }
     const candidate =
       always.has(n.id) ||
-      (lit &&
-        hit &&
-        (s.zoomedIn || s.neighbourhood !== null || s.hubs.has(n.id) || !!s.few?.has(n.id)));
+      (lit && hit && (s.zoomedIn || s.neighbourhood !== null || s.hubs.has(n.id)));
     if (!candidate) continue;
     const item = {
       id: n.id,
