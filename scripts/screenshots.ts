@@ -35,6 +35,7 @@ const SCENES: {
   { name: 'diaspora', query: '?group=diaspora' },
   { name: 'dark', query: '?node=amnesty-international', dark: true },
   { name: 'list', query: '?view=list' },
+  { name: 'list-node', query: '?view=list&node=world-uyghur-congress' },
   { name: 'drop', query: '?node=world-uyghur-congress', then: dragFileOver },
   { name: 'issues', query: '?node=world-uyghur-congress', then: openBrokenFile },
   { name: 'story', query: '?story=report-released' },

@@ -30,6 +30,7 @@ import { hidePeople as hidePeopleView, mapDocRef } from '../lib/redact/hide-peop
 import { redact as redactText } from '../lib/redact/anonymise.ts';
 import { GraphDisplay } from './display.svelte.ts';
 import { ViewUrl } from './view-url.svelte.ts';
+import { DEFAULT_SORT, type ListSort } from '../lib/url/sort.ts';
 
 export type Selection = ViewState['selection'];
 export type DocRef = NonNullable<ViewState['doc']>;
@@ -72,6 +73,8 @@ export class AppState {
   view: ViewState['view'] = $state('graph');
   /** The timeline date, or null for all dates; `visible` keeps only what had happened by then. */
   asOf: string | null = $state(null);
+  /** The list view's sort (`sort=` in the URL). */
+  sort: ListSort = $state.raw(DEFAULT_SORT);
   /** The story step on screen (its id, as in `?story=`), or null outside story mode. */
   story: string | null = $state(null);
   /** Whose story is on screen: a speaker's draft id, or null for the built-in one. */
@@ -191,6 +194,7 @@ export class AppState {
       hideFiltered: this.hideFiltered,
       doc: this.doc,
       view: this.view,
+      sort: this.sort,
       asOf: this.asOf,
       story: this.story,
       talk: this.talk,
@@ -207,6 +211,7 @@ export class AppState {
     this.hideFiltered = s.hideFiltered;
     this.doc = s.doc;
     this.view = s.view;
+    this.sort = s.sort ?? DEFAULT_SORT;
     this.asOf = s.asOf;
     this.story = s.story;
     this.talk = s.talk;
