@@ -4,30 +4,10 @@
  * line within the cell (document, offsets, sentence).
  */
 import type { Dataset } from '../types.ts';
-import { exportRecords, LIST_SEPARATOR, type ExportOptions, type NodeRecord } from './records.ts';
+import { exportRecords, NODE_COLUMNS, nodeCell, type ExportOptions } from './records.ts';
 
-/** The columns, in order; the header row spells them exactly so. */
-export const CSV_COLUMNS = [
-  'id',
-  'name',
-  'kind',
-  'shown_as',
-  'aliases',
-  'group',
-  'group_basis',
-  'group_citation',
-  'group_note',
-  'country',
-  'country_name',
-  'region',
-  'subregion',
-  'country_basis',
-  'country_citation',
-  'country_note',
-  'connections',
-  'citations',
-  'source_documents',
-] as const;
+/** The columns, in order; the header row spells them exactly so (the one table: records.ts). */
+export const CSV_COLUMNS = NODE_COLUMNS;
 
 /** Byte order mark: without it Excel reads UTF-8 as a legacy code page and breaks accents. */
 const BOM = '\uFEFF';
@@ -40,16 +20,9 @@ const CRLF = '\r\n';
  */
 export function nodesToCsv(ds: Dataset, ids: Iterable<string>, opts: ExportOptions = {}): string {
   const { nodes } = exportRecords(ds, ids, opts);
-  const lines = [CSV_COLUMNS.map(csvField), ...nodes.map((n) => row(n).map(csvField))];
+  const rows = nodes.map((n) => CSV_COLUMNS.map((c) => csvField(nodeCell(n, c))));
+  const lines = [CSV_COLUMNS.map(csvField), ...rows];
   return BOM + lines.map((fields) => fields.join(',')).join(CRLF) + CRLF;
-}
-
-function row(n: NodeRecord): string[] {
-  return CSV_COLUMNS.map((column) => {
-    if (column === 'aliases') return n.aliases.join(LIST_SEPARATOR);
-    if (column === 'connections') return String(n.connections);
-    return n[column];
-  });
 }
 
 /** One field, quoted only when it has to be. */

@@ -9,7 +9,7 @@ import { parseHexColour } from './colour.ts';
 import {
   exportRecords,
   GRAPH_NODE_FIELDS,
-  LIST_SEPARATOR,
+  nodeCell,
   nodeSize,
   type EdgeRecord,
   type GraphExportOptions,
@@ -106,7 +106,7 @@ function attvalues(values: [string, string][]): string[] {
 
 function nodeXml(n: NodeRecord, opts: GraphExportOptions): string[] {
   const values: [string, string][] = [
-    ['aliases', n.aliases.join(LIST_SEPARATOR)],
+    ['aliases', nodeCell(n, 'aliases')],
     ...GRAPH_NODE_FIELDS.map((f): [string, string] => [f, n[f]]),
   ];
   const colour = opts.colours === undefined ? undefined : parseHexColour(opts.colours(n.node));

@@ -6,7 +6,7 @@ import type { Dataset } from '../types.ts';
 import {
   exportRecords,
   GRAPH_NODE_FIELDS,
-  LIST_SEPARATOR,
+  nodeCell,
   type EdgeRecord,
   type GraphExportOptions,
   type NodeRecord,
@@ -92,9 +92,9 @@ function data(values: [Key, string][]): string[] {
 function nodeXml(n: NodeRecord, opts: GraphExportOptions): string[] {
   const values: [Key, string][] = [
     [key('node', 'name'), n.name],
-    [key('node', 'aliases'), n.aliases.join(LIST_SEPARATOR)],
+    [key('node', 'aliases'), nodeCell(n, 'aliases')],
     ...GRAPH_NODE_FIELDS.map((f): [Key, string] => [key('node', f), n[f]]),
-    [key('node', 'connections', 'double'), String(n.connections)],
+    [key('node', 'connections', 'double'), nodeCell(n, 'connections')],
   ];
   const at = opts.positions?.get(n.node.id);
   if (at !== undefined && Number.isFinite(at.x) && Number.isFinite(at.y)) {

@@ -29,10 +29,16 @@ export interface GraphExportOptions extends ExportOptions {
   colours?: (node: GraphNode) => string;
 }
 
-/** The node fields the graph exports write as attributes (all strings), besides `aliases`. */
-export const GRAPH_NODE_FIELDS = [
+/**
+ * Every node field the data exports write, in the CSV's column order (its header spells them
+ * so). The graph formats write the same fields as attributes: `GRAPH_NODE_FIELDS`.
+ */
+export const NODE_COLUMNS = [
+  'id',
+  'name',
   'kind',
   'shown_as',
+  'aliases',
   'group',
   'group_basis',
   'group_citation',
@@ -44,9 +50,34 @@ export const GRAPH_NODE_FIELDS = [
   'country_basis',
   'country_citation',
   'country_note',
+  'connections',
   'citations',
   'source_documents',
-] as const satisfies readonly (keyof NodeRecord)[];
+] as const satisfies readonly Exclude<keyof NodeRecord, 'node'>[];
+
+export type NodeColumn = (typeof NODE_COLUMNS)[number];
+
+/**
+ * Compile-time proof that every field of `NodeRecord` (but the dataset node) is a column, so
+ * none is computed and then never written: `true` only when no field is left out.
+ */
+export const EVERY_FIELD_A_COLUMN: [Exclude<keyof NodeRecord, 'node' | NodeColumn>] extends [never]
+  ? true
+  : never = true;
+
+/** Fields the graph formats write in their own way: the node's id and label, its aliases first, its connections as its size. */
+const OWN_WAY: ReadonlySet<NodeColumn> = new Set(['id', 'name', 'aliases', 'connections']);
+
+/** The node fields the graph exports write as plain string attributes, in column order. */
+export const GRAPH_NODE_FIELDS = NODE_COLUMNS.filter(
+  (c): c is Exclude<NodeColumn, 'id' | 'name' | 'aliases' | 'connections'> => !OWN_WAY.has(c),
+);
+
+/** One field as text: lists joined by `LIST_SEPARATOR`, numbers in figures. */
+export function nodeCell(n: NodeRecord, column: NodeColumn): string {
+  const value = n[column];
+  return Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+}
 
 /** Drawn size from the number of connections, so hubs stand out in Gephi: 0 → 4, 9 → 10. */
 export function nodeSize(connections: number): number {

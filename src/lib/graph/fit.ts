@@ -4,6 +4,9 @@
  * right of it for the labels of the rightmost actors, and at any scale the dataset needs (a
  * 20,000-actor file is framed too, below the zoom buttons' usual limit).
  */
+import type { GraphNode } from '../types.ts';
+import { nodeRadius } from './encoding.ts';
+import type { Point, Positions } from './positions.ts';
 import { MAX_SCALE, type Bounds, type Transform } from './viewport.ts';
 
 /** Most pixels kept right of the graph for labels; a narrower area keeps 10 % of its width. */
@@ -41,6 +44,30 @@ export function drawnBounds(points: Iterable<{ x: number; y: number; r: number }
           };
   }
   return b;
+}
+
+/**
+ * The box these actors are drawn in at their positions (each grown by its radius, from its
+ * degree and kind): what "Fit" shows. Actors not yet placed are left out; null for none.
+ */
+export function actorsBounds(
+  nodes: readonly Pick<GraphNode, 'id' | 'kind'>[],
+  positions: Positions,
+  degree: ReadonlyMap<string, number>,
+  minRadius?: number,
+): Bounds | null {
+  return drawnBounds(
+    nodes.flatMap((n) => {
+      const p = positions.get(n.id);
+      const r = nodeRadius(degree.get(n.id) ?? 0, n.kind, minRadius);
+      return p === undefined ? [] : [{ x: p.x, y: p.y, r }];
+    }),
+  );
+}
+
+/** The positions of the ids that are placed, in order: `placed(['a', 'zz'], {a:…})` → `[a's]`. */
+export function placed(ids: Iterable<string>, positions: Positions): Point[] {
+  return [...ids].map((id) => positions.get(id)).filter((p) => p !== undefined);
 }
 
 /**

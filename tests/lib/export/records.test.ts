@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/lib/dataset/parse.ts';
-import { countryName, exportRecords, nodeSize } from '../../../src/lib/export/records.ts';
+import {
+  countryName,
+  exportRecords,
+  GRAPH_NODE_FIELDS,
+  NODE_COLUMNS,
+  nodeCell,
+  nodeSize,
+} from '../../../src/lib/export/records.ts';
 import { fixture, VIEW } from './helpers.ts';
 
 describe('countryName', () => {
@@ -15,6 +22,40 @@ describe('countryName', () => {
   for (const { input, expected } of cases) {
     it(`${String(input)} → "${expected}"`, () => expect(countryName(input)).toBe(expected));
   }
+});
+
+describe('the columns table', () => {
+  it('lists every exported node field once, in the CSV’s order', () => {
+    expect(NODE_COLUMNS.join(',')).toBe(
+      'id,name,kind,shown_as,aliases,group,group_basis,group_citation,group_note,country,' +
+        'country_name,region,subregion,country_basis,country_citation,country_note,connections,' +
+        'citations,source_documents',
+    );
+  });
+  it('gives the graph formats the string fields they write as attributes', () => {
+    expect(GRAPH_NODE_FIELDS.join(',')).toBe(
+      'kind,shown_as,group,group_basis,group_citation,group_note,country,country_name,region,' +
+        'subregion,country_basis,country_citation,country_note,citations,source_documents',
+    );
+  });
+});
+
+describe('nodeCell', () => {
+  const ds = fixture();
+  const [record] = exportRecords(ds, ['example-uyghur-association-in-finland']).nodes;
+  it.each([
+    { column: 'id', expected: 'example-uyghur-association-in-finland' },
+    { column: 'aliases', expected: 'EUAF' },
+    { column: 'connections', expected: '0' },
+    { column: 'shown_as', expected: 'match' },
+  ] as const)('$column → $expected', ({ column, expected }) => {
+    expect(nodeCell(record!, column)).toBe(expected);
+  });
+  it('joins several aliases with " | "', () => {
+    expect(nodeCell({ ...record!, aliases: ['EUAF', 'Suomen uiguurit'] }, 'aliases')).toBe(
+      'EUAF | Suomen uiguurit',
+    );
+  });
 });
 
 describe('nodeSize', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { drawnBounds, framePad, labelRoom, openingTransform } from '../../../src/lib/graph/fit.ts';
+import {
+  actorsBounds,
+  drawnBounds,
+  framePad,
+  labelRoom,
+  openingTransform,
+  placed,
+} from '../../../src/lib/graph/fit.ts';
 import { MAX_SCALE, MIN_SCALE, type Bounds } from '../../../src/lib/graph/viewport.ts';
 
 describe('labelRoom and framePad', () => {
@@ -35,6 +42,35 @@ describe('drawnBounds', () => {
     expect(points).toHaveLength(3);
   });
   it('is null for no point', () => expect(drawnBounds([])).toBeNull());
+});
+
+describe('actorsBounds and placed', () => {
+  const positions = new Map([
+    ['org', { x: 0, y: 0 }],
+    ['letter', { x: 100, y: 50 }],
+  ]);
+  const degree = new Map([
+    ['org', 4],
+    ['letter', 4],
+  ]);
+  const nodes = [
+    { id: 'org', kind: 'organisation' },
+    { id: 'letter', kind: 'coalition' },
+    { id: 'unplaced', kind: 'person' },
+  ] as const;
+
+  it('grows each placed actor by its radius (6 for an organisation of 4 links, 7.5 for a letter)', () => {
+    expect(actorsBounds(nodes, positions, degree)).toEqual({ x0: -6, y0: -6, x1: 107.5, y1: 57.5 });
+  });
+  it('is null when no actor is placed', () =>
+    expect(actorsBounds([nodes[2]], positions, degree)).toBeNull());
+  it('lists the placed positions in order, skipping the rest', () => {
+    expect(placed(['letter', 'unplaced', 'org'], positions)).toEqual([
+      { x: 100, y: 50 },
+      { x: 0, y: 0 },
+    ]);
+    expect(positions.size).toBe(2);
+  });
 });
 
 /** The drawn box's share of the area's width and height after the transform. */
