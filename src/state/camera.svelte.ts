@@ -126,11 +126,13 @@ export class Camera {
    * Frame `points` in the part of the graph nothing covers. Waits for Svelte to apply pending
    * changes first: a selection made just before opens the bottom sheet this must leave room for.
    */
-  async frame(points: Point[], animate = true): Promise<void> {
+  async frame(points: Point[], animate = true, hold = true): Promise<void> {
     this.#framed = points;
     const b = boundsOf(points, 40);
     if (!b) return;
-    this.touched = true;
+    // Held (a story step, a selection): a resize keeps this view. Not held ("Fit" on a
+    // filter): a resize frames again, as it refits the whole graph.
+    if (hold) this.touched = true;
     await tick();
     const insets = { ...this.#covered(), right: LABEL_ROOM };
     this.#go(frameTransform(b, this.#size(), insets, FRAME_MAX_SCALE), animate);

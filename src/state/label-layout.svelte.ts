@@ -17,6 +17,8 @@ import type { Camera } from './camera.svelte.ts';
 const NO_LABELS = new Map<string, LabelSide>();
 /** Zoom scale from which every actor may be labelled, not only hubs. */
 const DETAIL_SCALE = 1;
+/** Below this graph width (base-font pixels: a phone) a filter's few matches are not forced. */
+const NARROW = 600;
 
 export class LabelLayout {
   readonly #app: AppState;
@@ -81,6 +83,7 @@ export class LabelLayout {
       zoomedIn: settled.k / this.fontScale >= DETAIL_SCALE && detail.labels === 'all',
       few: fewMatches(app.filtering, app.matches),
       minRadius: minRadius(app.present),
+      fewForced: screen.width / this.fontScale >= NARROW,
       width: (n, bold) => this.#widthOf(n, bold),
     });
     // Placement works in base-font pixels: with labels f× larger, divide the screen by f.

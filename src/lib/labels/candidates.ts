@@ -40,6 +40,11 @@ export interface LabelState {
    * any zoom, since a filter is asked to see who they are.
    */
   few?: ReadonlySet<string> | null;
+  /**
+   * False on a narrow screen: there the few matches compete like any label, since a dozen
+   * forced names on a phone pile on one another. True by default.
+   */
+  fewForced?: boolean;
   /** The smallest node radius drawn (larger in presenter view); 4 by default. */
   minRadius?: number;
   /** A label's width in screen pixels; `bold` for hubs. */
@@ -71,7 +76,7 @@ export function labelCandidates(s: LabelState): {
   for (const id of s.highlight) always.add(id);
   if (s.neighbourhood && s.linkSelected) for (const id of s.neighbourhood) always.add(id);
   for (const id of s.hits.slice(0, NAMED_HITS)) always.add(id);
-  for (const id of s.few ?? []) if (s.visible.has(id)) always.add(id);
+  if (s.fewForced !== false) for (const id of s.few ?? []) if (s.visible.has(id)) always.add(id);
   const hitSet = new Set(s.hits);
   const items: LabelItem[] = [];
   const discs: Disc[] = [];
@@ -87,7 +92,9 @@ export function labelCandidates(s: LabelState): {
     }
     const candidate =
       always.has(n.id) ||
-      (lit && hit && (s.zoomedIn || s.neighbourhood !== null || s.hubs.has(n.id)));
+      (lit &&
+        hit &&
+        (s.zoomedIn || s.neighbourhood !== null || s.hubs.has(n.id) || !!s.few?.has(n.id)));
     if (!candidate) continue;
     const item = {
       id: n.id,

@@ -91,6 +91,17 @@ describe('labelCandidates', () => {
       always: ['a', 'b'],
     },
     {
+      name: 'on a narrow screen the few matches compete, not forced',
+      state: {
+        ...base,
+        visible: new Set(['letter', 'a', 'b']),
+        few: new Set(['a', 'b', 'c']),
+        fewForced: false,
+      },
+      items: ['letter', 'a', 'b'],
+      always: [],
+    },
+    {
       name: 'a selected link names both ends of its neighbourhood',
       state: { ...base, neighbourhood: new Set(['p', 'r']), linkSelected: true },
       items: ['p', 'r'],
