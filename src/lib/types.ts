@@ -67,6 +67,7 @@ export const RELATIONS = [
   'reported',
   'cited',
   'testified_before',
+  'co_signed',
 ] as const;
 /**
  * A typed, directed relation: `source <relation> target` reads as a sentence.
@@ -75,7 +76,9 @@ export const RELATIONS = [
  * member of · spokesperson_for · affiliated_with: fellow, staff, photographer for · part_of: an
  * organ of a larger body · authored: issued a statement, letter or response · published:
  * released a report · responded_to · welcomed · rejected · criticised · called_on: urged to act ·
- * reported: a medium reported on · cited: relies on the work of · testified_before.
+ * reported: a medium reported on · cited: relies on the work of · testified_before ·
+ * co_signed: signed letters together, drawn only by the co-signature graph (compare/cosign.ts)
+ * from two `signed` links, never curated.
  */
 export type Relation = (typeof RELATIONS)[number];
 

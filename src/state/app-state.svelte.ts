@@ -16,7 +16,8 @@ import {
   visibleIds,
   type Filters,
 } from '../lib/graph/filter.ts';
-import type { FacetKey } from '../lib/graph/facets.ts';
+import { byFacet, FACETS, vocabularies, type FacetKey } from '../lib/graph/facets.ts';
+import { coSignature } from '../lib/compare/cosign.ts';
 import type { Point, Positions } from '../lib/graph/positions.ts';
 import { loadSearch, type SearchModule } from '../lib/search/lazy.ts';
 import type { SearchHit } from '../lib/search/search.ts';
@@ -58,8 +59,17 @@ export class AppState {
   hidePeople = $state(false);
   /** Presenter view (`present=1`); PresenterView handles full screen, type and the cursor. */
   present = $state(false);
-  /** What every view reads: `source`, or its copy with people hidden. */
-  dataset: Dataset = $derived(this.hidePeople ? hidePeopleView(this.source).dataset : this.source);
+  /** The co-signature graph's threshold (`cosign=2`), or null for the ordinary graph. */
+  cosign: number | null = $state(null);
+  /** The ordinary graph: `source`, or its copy with people hidden (the letters are here). */
+  base: Dataset = $derived(this.hidePeople ? hidePeopleView(this.source).dataset : this.source);
+  /** The co-signature graph of `#named` when it is on (null off, or when it cannot be drawn). */
+  coSigned = $derived.by(() => {
+    const drawn = this.cosign === null ? null : coSignature(this.base, this.cosign);
+    return drawn?.ok ? drawn : null;
+  });
+  /** What every view reads: `source`, with people hidden if they are, as a co-signature graph if it is one. */
+  dataset: Dataset = $derived(this.coSigned?.dataset ?? this.base);
   index: GraphIndex = $derived(indexGraph(this.dataset));
   /** Node id → layout position; replaced (not mutated) while a node is dragged. */
   positions: Positions = $state.raw(new Map<string, Point>());
@@ -200,6 +210,7 @@ export class AppState {
       talk: this.talk,
       hidePeople: this.hidePeople,
       present: this.present,
+      cosign: this.cosign,
     };
   }
 
@@ -217,6 +228,25 @@ export class AppState {
     this.talk = s.talk;
     this.hidePeople = s.hidePeople;
     this.present = s.present;
+    this.#drawCoSign(s.cosign);
+  }
+
+  /** The ordinary graph's positions while the co-signature graph is drawn. */
+  #ordinaryPositions: Positions | null = null;
+  /**
+   * Set `cosign`, with positions for every actor the new graph draws in the same turn (the
+   * node layer reads positions once per dataset): back to the ordinary graph, its positions as
+   * they were; to another threshold, the ordinary ones for actors it adds. CoSignLayout then
+   * lays the co-signature graph out.
+   */
+  #drawCoSign(k: number | null): void {
+    if (k === this.cosign) return;
+    if (this.cosign === null) this.#ordinaryPositions = this.positions;
+    else if (k === null) {
+      this.positions = this.#ordinaryPositions ?? this.positions;
+      this.#ordinaryPositions = null;
+    } else this.positions = new Map([...(this.#ordinaryPositions ?? []), ...this.positions]);
+    this.cosign = k;
   }
 
   selectNode(id: string): void {
@@ -278,6 +308,41 @@ export class AppState {
 
   resetFilters(): void {
     this.setFilters(NO_FILTERS);
+  }
+
+  /**
+   * Switch to the co-signature graph (actors linked by `min` letters or more signed together),
+   * or back with null. What the other graph does not have is let go, with a notice: a selected
+   * letter, a Letters filter (the co-signature graph draws no letters). Its positions follow
+   * (CoSignLayout).
+   */
+  setCoSign(min: number | null): void {
+    if (min === this.cosign) return;
+    const drawn = min === null ? null : coSignature(this.base, min);
+    if (drawn && !drawn.ok) {
+      this.notices = [...this.notices, `No co-signature graph: ${drawn.reason}.`];
+      return;
+    }
+    const next = drawn?.dataset ?? this.base;
+    const vocab = vocabularies(next);
+    const kept = byFacet((f) => this.filters[f.key].filter((v) => vocab[f.key].has(v)));
+    const dropped = FACETS.filter((f) => kept[f.key].length < this.filters[f.key].length);
+    if (dropped.length > 0) {
+      this.notices = [
+        ...this.notices,
+        `The ${dropped.map((f) => f.title.toLowerCase()).join(' and ')} filter does not apply to this graph; it was cleared.`,
+      ];
+      this.filters = kept;
+    }
+    const sel = this.selection;
+    if (sel && !(sel.type === 'node' ? next.nodes : next.links).some((x) => x.id === sel.id)) {
+      this.selection = null;
+    }
+    this.#drawCoSign(min);
+    this.announcement =
+      min === null
+        ? `The ordinary graph: ${this.fullSummary}.`
+        : `Co-signature graph, actors who signed ${plural(min, 'letter')} or more together: ${this.fullSummary}.`;
   }
 
   /** Show the coalition as of a date (partial ISO), or at all dates with null. */

@@ -83,6 +83,12 @@ test('paste, adjust, review, add a file, open the merged map; reload keeps it; d
   // Three letters now: the Letters facet and the comparison of the two added ones.
   await expect(page.locator('label', { hasText: 'Signed all 3' })).toContainText('2');
   await expect(page.getByTestId('compare-totals')).toHaveText(/Both: 3\s*Only A: 6\s*Only B: 4/);
+  // A part of the comparison is a filter of exactly its names, and says which in the summary.
+  await page.getByRole('button', { name: 'Only A: 6' }).click();
+  await expect(page.getByTestId('filter-summary')).toContainText('Showing 6 of');
+  await expect(page.getByTestId('filter-summary')).toContainText(', not ');
+  // The Letters facet shows the part it filters by, ticked, so it can be unticked.
+  await expect(page.getByRole('checkbox', { name: /^Signed .+, not / })).toBeChecked();
   await page.getByRole('button', { name: 'Both, diaspora: 2' }).click();
   await expect(page.getByTestId('filter-summary')).toContainText('group: diaspora');
 

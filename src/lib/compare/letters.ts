@@ -95,8 +95,40 @@ export function compareLetters(ds: Dataset, a: string, b: string): Comparison {
 }
 
 /**
+ * A part of a two-letter comparison as one value of the Letters facet, so that a click on a bar
+ * is an ordinary filter (in the URL, in a story step): `both~A~B` signed A and B, `only~A~B`
+ * signed A and not B. The panel does not list them (with n letters there are 2·n·(n−1));
+ * they are read back by lookup among the values of this dataset (`pairValues`), never split,
+ * so an id may hold any character.
+ */
+export type PairPart = 'both' | 'only';
+export const pairValue = (part: PairPart, a: string, b: string): string => `${part}~${a}~${b}`;
+
+/** The value for one part of the comparison of `a` with `b`, named in the comparison's order. */
+export function partValue(part: 'both' | 'onlyA' | 'onlyB', a: string, b: string): string {
+  if (part === 'onlyA') return pairValue('only', a, b);
+  if (part === 'onlyB') return pairValue('only', b, a);
+  return pairValue('both', a, b);
+}
+
+/** Every pair value of these letters → what it means. */
+export function pairValues(
+  letters: readonly string[],
+): Map<string, { part: PairPart; a: string; b: string }> {
+  const out = new Map<string, { part: PairPart; a: string; b: string }>();
+  for (const a of letters)
+    for (const b of letters) {
+      if (a === b) continue;
+      out.set(pairValue('only', a, b), { part: 'only', a, b });
+      out.set(pairValue('both', a, b), { part: 'both', a, b });
+    }
+  return out;
+}
+
+/**
  * The Letters facet's test: a node passes when it signed a chosen letter, every letter
- * (`all`) or exactly one (`one`); the chosen letters themselves stay, as coalitions do.
+ * (`all`), exactly one (`one`), or the part of a pair a value names (`both~A~B`, `only~A~B`);
+ * a letter chosen by itself stays, as coalitions do. Values are alternatives (or).
  */
 export function letterTest(
   links: Iterable<GraphLink>,
@@ -104,16 +136,23 @@ export function letterTest(
   values: readonly string[],
 ): (n: GraphNode) => boolean {
   const signers = signersByLetter(links);
+  const of = (id: string) => signers.get(id) ?? new Set<string>();
   const count = new Map<string, number>();
-  for (const id of letters)
-    for (const s of signers.get(id) ?? []) count.set(s, (count.get(s) ?? 0) + 1);
+  for (const id of letters) for (const s of of(id)) count.set(s, (count.get(s) ?? 0) + 1);
+  const pairs = pairValues(letters);
   const keep = new Set<string>();
   for (const v of values) {
     if (v === 'all') for (const [id, c] of count) if (c === letters.length) keep.add(id);
     if (v === 'one') for (const [id, c] of count) if (c === 1) keep.add(id);
     if (letters.includes(v)) {
       keep.add(v);
-      for (const s of signers.get(v) ?? []) keep.add(s);
+      for (const s of of(v)) keep.add(s);
+    }
+    const pair = pairs.get(v);
+    // A part is its signers only, as the comparison counts them; the letters show as context.
+    if (pair) {
+      const other = of(pair.b);
+      for (const s of of(pair.a)) if (other.has(s) === (pair.part === 'both')) keep.add(s);
     }
   }
   return (n) => keep.has(n.id);

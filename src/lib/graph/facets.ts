@@ -12,7 +12,7 @@ import { GROUPS, NODE_KINDS, type Dataset, type GraphNode } from '../types.ts';
 import { countryName } from './countries.ts';
 import { GROUP_LABELS, KIND_LABELS } from './encoding.ts';
 import type { GraphIndex } from './graph-index.ts';
-import { letterTest, lettersOf, signersByLetter } from '../compare/letters.ts';
+import { letterTest, lettersOf, pairValues, signersByLetter } from '../compare/letters.ts';
 
 /** A facet a node carries as a field; a node without it (null) is context (see filter.ts). */
 export interface Attribute {
@@ -42,6 +42,11 @@ export interface FacetDef {
     | { test: (index: GraphIndex, values: readonly string[]) => (n: GraphNode) => boolean };
   /** Every value the facet can take in this dataset, in the order the panel lists them. */
   values: (ds: Dataset) => readonly string[];
+  /**
+   * Values a link, a story or another view may also name, which the panel does not list (it
+   * shows them only while chosen): the comparison's parts, `both~A~B`.
+   */
+  unlisted?: (ds: Dataset) => Iterable<string>;
   /** Why a URL value outside `values` is dropped: `Ignored group "x": <refusal>.` */
   refusal: string;
   /** The panel's wording of a value: `diaspora` → "Diaspora organisation". Default: the value. */
@@ -159,6 +164,7 @@ const TABLE = [
       const letters = lettersOf(ds).map((l) => l.id);
       return letters.length < 2 ? [] : ['all', 'one', ...letters];
     },
+    unlisted: (ds) => pairValues(lettersOf(ds).map((l) => l.id)).keys(),
     refusal: 'this dataset has no such letter (it needs two letters or more)',
     label: (v, ds) => letterLabel(v, ds, (id) => node(ds, id)?.name ?? id),
     short: (v, ds) =>
@@ -169,13 +175,17 @@ const TABLE = [
   },
 ] as const satisfies readonly FacetDef[];
 
-/** "Signed both" (or "all 3"), "Signed only one", "Signed <letter>". */
+/** "Signed both" (or "all 3"), "Signed only one", "Signed <letter>", "Signed A and B", "Signed A, not B". */
 function letterLabel(v: string, ds: Dataset, name: (id: string) => string): string {
   if (v === 'all') {
     const n = lettersOf(ds).length;
     return n === 2 ? 'Signed both' : `Signed all ${n}`;
   }
-  return v === 'one' ? 'Signed only one' : `Signed ${name(v)}`;
+  if (v === 'one') return 'Signed only one';
+  const pair = pairValues(lettersOf(ds).map((l) => l.id)).get(v);
+  if (pair?.part === 'both') return `Signed ${name(pair.a)} and ${name(pair.b)}`;
+  if (pair?.part === 'only') return `Signed ${name(pair.a)}, not ${name(pair.b)}`;
+  return `Signed ${name(v)}`;
 }
 
 /** The letters, from the index (coalitions with two signers or more). */
@@ -213,7 +223,7 @@ export const ATTRIBUTE_FACETS: readonly { key: FacetKey; attribute: Attribute }[
 
 /** The vocabulary of every facet in one dataset, as sets: what a URL or a story may name. */
 export function vocabularies(ds: Dataset): Record<FacetKey, ReadonlySet<string>> {
-  return byFacet((f) => new Set(f.values(ds)));
+  return byFacet((f) => new Set([...f.values(ds), ...(f.unlisted?.(ds) ?? [])]));
 }
 
 /** Filters with nothing selected, freshly made (the caller may fill the lists). */

@@ -24,6 +24,7 @@ const RELATION_PHRASES: Record<Relation, readonly [outward: string, inward: stri
   reported: ['reported on', 'reported by'],
   cited: ['cited', 'cited by'],
   testified_before: ['testified before', 'heard testimony from'],
+  co_signed: ['signed letters with', 'co-signatory of'],
 };
 
 /** The phrase for a relation seen from one end: `relationLabel('leads', 'in')` → "led by". */

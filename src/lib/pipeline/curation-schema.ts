@@ -120,7 +120,8 @@ export type Cite = InferOutput<typeof CiteSchema>;
 /** One element of actors.json `links`. */
 export const ActorLinkSchema = strictObject({
   source: text,
-  relation: picklist(RELATIONS),
+  // `co_signed` is drawn by the app from two signatures, never curated.
+  relation: picklist(RELATIONS.filter((r) => r !== 'co_signed')),
   target: text,
   cite: pipe(
     array(CiteSchema),

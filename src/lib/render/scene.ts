@@ -42,6 +42,8 @@ export interface SceneInput {
   focusId: string | null;
   hits: ReadonlySet<string>;
   colours: { link: string; linkActive: string };
+  /** A link's stroke weight (1 when absent): the co-signature graph's letters together. */
+  weight?: (link: SceneLink) => number;
 }
 
 /** Opacity of a node as the SVG layer's styles would draw it; 0 when hidden. */
@@ -59,7 +61,12 @@ export function buildScene(
   s: SceneInput,
   shapeFor: (key: string) => unknown,
 ): { links: LinkBatch[]; nodes: NodeBatch[] } {
-  const segs = { normal: [] as number[], faded: [] as number[], active: [] as number[] };
+  type Style = 'faded' | 'normal' | 'active';
+  // Segments by stroke weight, then style: weight 1 always (the three batches every graph has),
+  // others only when a link has them (the co-signature graph's pairs).
+  const byWeight = new Map<number, Record<Style, number[]>>([
+    [1, { faded: [], normal: [], active: [] }],
+  ]);
   for (const l of s.links) {
     const a = s.positions.get(l.source);
     const b = s.positions.get(l.target);
@@ -67,29 +74,34 @@ export function buildScene(
     const on = s.linkShown(l);
     if (!on && s.hideFiltered) continue;
     const touches = s.focusId !== null && (l.source === s.focusId || l.target === s.focusId);
+    const w = s.weight?.(l) ?? 1;
+    let segs = byWeight.get(w);
+    if (!segs) byWeight.set(w, (segs = { faded: [], normal: [], active: [] }));
     (touches && on ? segs.active : on ? segs.normal : segs.faded).push(a.x, a.y, b.x, b.y);
   }
   const normalAlpha = s.lit ? 0.12 : 0.55;
-  const links: LinkBatch[] = [
-    {
-      colour: s.colours.link,
-      alpha: 0.55 * 0.15,
-      width: 1,
-      segments: Float32Array.from(segs.faded),
-    },
-    {
-      colour: s.colours.link,
-      alpha: normalAlpha,
-      width: 1,
-      segments: Float32Array.from(segs.normal),
-    },
-    {
-      colour: s.colours.linkActive,
-      alpha: 0.9,
-      width: 1.5,
-      segments: Float32Array.from(segs.active),
-    },
-  ];
+  const links: LinkBatch[] = [...byWeight]
+    .sort(([x], [y]) => x - y)
+    .flatMap(([w, segs]) => [
+      {
+        colour: s.colours.link,
+        alpha: 0.55 * 0.15,
+        width: w,
+        segments: Float32Array.from(segs.faded),
+      },
+      {
+        colour: s.colours.link,
+        alpha: normalAlpha,
+        width: w,
+        segments: Float32Array.from(segs.normal),
+      },
+      {
+        colour: s.colours.linkActive,
+        alpha: 0.9,
+        width: 1.5 * w,
+        segments: Float32Array.from(segs.active),
+      },
+    ]);
 
   const groups = new Map<
     string,

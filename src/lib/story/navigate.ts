@@ -22,6 +22,8 @@ export function stepViewState(step: StoryStep, base: ViewState): ViewState {
     asOf: step.view.asOf,
     view: step.view.display ?? base.view,
     story: step.id,
+    // A step names actors and filters of the ordinary graph, so it is drawn on that one.
+    cosign: null,
   };
 }
 

@@ -8,6 +8,8 @@ import { NO_FILTERS, type Filters } from '../graph/filter.ts';
 import { isPartialIsoDate } from '../timeline/dates.ts';
 import { hidePeople, privateId } from '../redact/hide-people.ts';
 import type { Dataset } from '../types.ts';
+import { coSignature } from '../compare/cosign.ts';
+import { lettersOf } from '../compare/letters.ts';
 import { DEFAULT_SORT, parseSort, serializeSort, type ListSort } from './sort.ts';
 
 /** Everything the URL holds. */
@@ -30,6 +32,11 @@ export interface ViewState {
   hidePeople: boolean;
   /** Presenter view: full screen, large type, controls out of the way (`present=1`). */
   present: boolean;
+  /**
+   * The co-signature graph (`cosign=2`): actors linked when they signed at least this many
+   * letters together (compare/cosign.ts); null for the ordinary graph.
+   */
+  cosign: number | null;
 }
 
 /** The view a bare URL opens: the whole coalition, nothing selected. */
@@ -46,6 +53,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   talk: null,
   hidePeople: false,
   present: false,
+  cosign: null,
 }) as ViewState;
 
 // Commas separate list items and a colon the doc id from its range, so each item is encoded
@@ -60,6 +68,7 @@ export function serializeViewState(s: ViewState): string {
   const params: string[] = [];
   if (s.talk !== null) params.push(`talk=${enc(s.talk)}`);
   if (s.story !== null) params.push(`story=${enc(s.story)}`);
+  if (s.cosign !== null) params.push(`cosign=${s.cosign}`);
   if (s.selection) params.push(`${s.selection.type}=${enc(s.selection.id)}`);
   if (s.query !== '') params.push(`q=${enc(s.query)}`);
   for (const { key, param } of FACETS) {
@@ -83,7 +92,7 @@ export function serializeViewState(s: ViewState): string {
  */
 export function parseViewState(
   search: string,
-  ds: Dataset,
+  source: Dataset,
 ): { state: ViewState; notices: string[] } {
   const notices: string[] = [];
   const raw = new Map<string, string>();
@@ -104,6 +113,11 @@ export function parseViewState(
     const v = raw.get(name);
     return v === undefined || v === '' ? null : dec(name, v);
   };
+
+  // The co-signature graph first: ids and filter values are read against the graph it draws.
+  const cosign = parseCosign(one('cosign'), source, notices);
+  const drawn = cosign === null ? null : coSignature(source, cosign);
+  const ds = drawn?.ok ? drawn.dataset : source;
 
   const filters: Filters = emptyFilters();
   const vocab = vocabularies(ds);
@@ -161,9 +175,31 @@ export function parseViewState(
       talk: parseTalkParam(one('talk'), notices),
       hidePeople: anon,
       present: flag('present', one('present'), notices),
+      cosign,
     },
     notices,
   };
+}
+
+/** `cosign=2`: a whole number from 1 to the number of letters, when the dataset can draw it. */
+function parseCosign(value: string | null, ds: Dataset, notices: string[]): number | null {
+  if (value === null) return null;
+  const letters = lettersOf(ds).length;
+  const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
+  if (letters < 2) {
+    notices.push(`Ignored cosign "${value}": this dataset has fewer than two letters to compare.`);
+    return null;
+  }
+  if (!(n >= 1 && n <= letters)) {
+    notices.push(`Ignored cosign "${value}": expected a number of letters from 1 to ${letters}.`);
+    return null;
+  }
+  const drawn = coSignature(ds, n);
+  if (!drawn.ok) {
+    notices.push(`Ignored cosign "${value}": ${drawn.reason}.`);
+    return null;
+  }
+  return n;
 }
 
 /** A `1`/`0` switch; anything else is dropped (off) with a notice. */

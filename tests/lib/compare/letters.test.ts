@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareLetters, letterTest, lettersOf } from '../../../src/lib/compare/letters.ts';
+import {
+  compareLetters,
+  letterTest,
+  lettersOf,
+  partValue,
+} from '../../../src/lib/compare/letters.ts';
+import { parseViewState, serializeViewState } from '../../../src/lib/url/state.ts';
 import { FACETS } from '../../../src/lib/graph/facets.ts';
 import { indexGraph } from '../../../src/lib/graph/graph-index.ts';
 import { visibleIds } from '../../../src/lib/graph/filter.ts';
@@ -75,5 +81,42 @@ describe('the Letters facet', () => {
     expect(
       visibleIds(dataset, index, { ...emptyFilters(), letters: values }).size,
     ).toBeGreaterThanOrEqual(expected);
+  });
+});
+
+describe('a part of a comparison as a Letters value', () => {
+  const letters = lettersOf(dataset).map((l) => l.id);
+  const facet = FACETS.find((f) => f.key === 'letters')!;
+  const c = compareLetters(dataset, a, b);
+  const kept = (value: string) =>
+    dataset.nodes.filter(letterTest(dataset.links, letters, [value])).map((n) => n.id);
+  it.each([
+    { part: 'both', ids: () => c.both.map((n) => n.id) },
+    { part: 'onlyA', ids: () => c.onlyA.map((n) => n.id) },
+    { part: 'onlyB', ids: () => c.onlyB.map((n) => n.id) },
+  ] as const)('$part keeps exactly the names the comparison lists', (row) => {
+    expect(kept(partValue(row.part, a, b)).sort()).toEqual(row.ids().sort());
+  });
+  it('"both" keeps the same actors whichever letter is A', () => {
+    expect(kept(partValue('both', b, a)).sort()).toEqual(kept(partValue('both', a, b)).sort());
+    expect(partValue('onlyB', a, b)).toBe(partValue('onlyA', b, a));
+  });
+  it('is accepted in a link, named in the summary, and not listed in the panel', () => {
+    const value = partValue('onlyA', a, b);
+    const view = parseViewState(`?letters=${encodeURIComponent(value)}`, dataset);
+    expect(view.state.filters.letters).toEqual([value]);
+    expect(view.notices).toEqual([]);
+    expect(serializeViewState(view.state)).toBe(`?letters=${encodeURIComponent(value)}`);
+    expect(facet.values(dataset)).not.toContain(value);
+    const name = (id: string) => dataset.nodes.find((n) => n.id === id)!.name;
+    expect(facet.label?.(value, dataset)).toBe(`Signed ${name(a)}, not ${name(b)}`);
+    expect(facet.label?.(partValue('both', a, b), dataset)).toBe(
+      `Signed ${name(a)} and ${name(b)}`,
+    );
+  });
+  it('an unknown pair is dropped with a notice', () => {
+    const view = parseViewState(`?letters=${encodeURIComponent(`both~${a}~nope`)}`, dataset);
+    expect(view.state.filters.letters).toEqual([]);
+    expect(view.notices).toHaveLength(1);
   });
 });

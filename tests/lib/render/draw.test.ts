@@ -139,3 +139,17 @@ describe('detailAt', () => {
     });
   }
 });
+
+describe('buildScene with weighted links', () => {
+  it('batches each weight apart, wider by its weight; weight 1 stays first', () => {
+    const { links } = buildScene(input({ weight: (l) => (l.id === 'c-hub' ? 4 : 1) }), (k) => k);
+    expect(links.map((b) => [b.width, b.segments.length / 4])).toEqual([
+      [1, 0],
+      [1, 2],
+      [1.5, 0],
+      [4, 0],
+      [4, 1],
+      [6, 0],
+    ]);
+  });
+});

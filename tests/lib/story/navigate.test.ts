@@ -50,6 +50,7 @@ const busy: ViewState = {
   talk: null,
   hidePeople: true,
   present: true,
+  cosign: 2,
 };
 
 describe('stepViewState', () => {
@@ -89,6 +90,8 @@ describe('stepViewState', () => {
       view: 'list',
       hidePeople: true,
       present: true,
+      // A step is drawn on the ordinary graph, whose actors and letters it names.
+      cosign: null,
     });
     expect(JSON.stringify(busy)).toBe(before);
   });

@@ -52,6 +52,7 @@ const cases: { name: string; state: ViewState; url: string }[] = [
       talk: null,
       hidePeople: false,
       present: false,
+      cosign: null,
     },
     url: '?node=dolkun-isa&q=isa&group=diaspora,international&region=Europe&country=DE,CH&kind=organisation,person&coalition=open-letter-2022-03-08&hide=1&doc=voa-diaspora-groups:344-365&view=list&sort=-country',
   },
