@@ -28,12 +28,15 @@ test('the VOA page in the reader: furniture dimmed, the text verbatim', async ({
   expect((await furniture.allTextContents()).join('')).toBe(expected.join(''));
   const text = await page.locator('.reader .text').evaluate((el) => el.textContent);
   expect(text).toBe(voa.text);
-  // Set back: in a lighter colour than the article's words.
-  const [dim, body] = await page
-    .locator('.reader .text')
-    .evaluate((el) => [
-      getComputedStyle(el.querySelector('.furniture')!).opacity,
-      getComputedStyle(el).opacity,
-    ]);
-  expect(Number(dim)).toBeLessThan(Number(body));
+  // Set back: smaller, in the muted colour, not the article's.
+  const [dim, body] = await page.locator('.reader .text').evaluate((el) => {
+    const f = getComputedStyle(el.querySelector('.furniture')!);
+    const t = getComputedStyle(el);
+    return [
+      { color: f.color, size: parseFloat(f.fontSize) },
+      { color: t.color, size: parseFloat(t.fontSize) },
+    ];
+  });
+  expect(dim!.color).not.toBe(body!.color);
+  expect(dim!.size).toBeLessThan(body!.size);
 });

@@ -143,6 +143,10 @@ for (const size of SIZES) {
           b.y + b.height <= a.y + 1;
         expect(apart, `tools ${i} and ${j}`).toBe(true);
       }
+    // The page itself never scrolls: everything below the fold scrolls inside its column.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+      size.height,
+    );
     // The legend's colour entries in view: the sidebar's where there are three columns, the key
     // over the graph where the filters fold into a bar.
     const groups = new Set(ds.nodes.map((n) => n.group ?? 'none'));
