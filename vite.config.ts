@@ -19,25 +19,69 @@ function renameOfflineHtml(): Plugin {
 }
 
 /**
- * The offline file makes no request at all, so everything a `?url` import or the favicon would
- * fetch goes inside it. JSON `?url` imports become a `data:` URL built at run time from the
- * text (the loader still `fetch`es it, which Chromium allows from file://); that keeps the file
- * about a quarter smaller than the base64 `data:` URL Vite would inline.
+ * The offline file makes no request at all, so the favicon goes inside it, and so does every
+ * file of `data/` the app imports (see `dataBlocks`).
  */
 function inlineOffline(): Plugin {
   return {
     name: 'coalition-atlas:offline-inline',
-    enforce: 'pre',
-    load(id) {
-      if (!id.endsWith('.json?url')) return null;
-      const text = JSON.stringify(JSON.parse(readFileSync(id.slice(0, -4), 'utf8')));
-      // Through globalThis so the minifier cannot fold the call back into an encoded literal.
-      return `export default 'data:application/json;charset=utf-8,' + globalThis.encodeURIComponent(${JSON.stringify(text)});`;
-    },
     transformIndexHtml(html) {
       const icon = readFileSync('public/favicon.svg', 'utf8').trim();
       const href = `data:image/svg+xml,${encodeURIComponent(icon)}`;
       return html.replace('href="./favicon.svg"', `href="${href}"`);
+    },
+  };
+}
+
+/**
+ * In the offline file, each file of `data/` the app imports (the dataset, its layout, the
+ * story, the documents and the curation the importer builds from) is a JSON block of its own,
+ * `<script type="application/json" id="data/coalition.json">`, which its module reads when it
+ * runs, rather than a literal inside the code: a talk file written with people's names hidden
+ * replaces these blocks with name-free ones (src/lib/story/data-blocks.ts). A `?url` import
+ * becomes a `data:` URL of the block's text (the loader still `fetch`es it, which Chromium
+ * allows from file://), a `?raw` import the text, a plain import the parsed JSON.
+ */
+function dataBlocks(): Plugin {
+  const root = fileURLToPath(new URL('./data/', import.meta.url));
+  const PREFIX = '\0data-block:';
+  const blocks = new Map<string, string>();
+  return {
+    name: 'coalition-atlas:data-blocks',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source.startsWith(PREFIX)) return source;
+      const [path = '', query = ''] = source.split('?');
+      if (!/\.(json|txt)$/.test(path) || !['', 'url', 'raw'].includes(query)) return null;
+      const resolved = await this.resolve(path, importer, { ...options, skipSelf: true });
+      if (!resolved?.id.startsWith(root)) return null;
+      // "|", not "?": an id ending in ".json" or ".json?" would go to Vite's JSON plugin.
+      return `${PREFIX}${resolved.id.slice(root.length)}|${query}`;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const [rel = '', query] = id.slice(PREFIX.length).split('|');
+      const text = readFileSync(root + rel, 'utf8');
+      const json = rel.endsWith('.json') ? JSON.stringify(JSON.parse(text)) : JSON.stringify(text);
+      const block = `data/${rel}`;
+      // `<` written as \u003c (the same JSON) so no text can close the element early.
+      blocks.set(block, json.replace(/</g, '\\u003c'));
+      const read = `document.getElementById(${JSON.stringify(block)}).textContent`;
+      const code =
+        query === 'url'
+          ? `export default 'data:application/json;charset=utf-8,' + encodeURIComponent(${read});`
+          : `export default JSON.parse(${read});`;
+      return { code, moduleType: 'js' };
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () =>
+        [...blocks].map(([id, json]) => ({
+          tag: 'script',
+          attrs: { type: 'application/json', id },
+          children: json,
+          injectTo: 'body' as const,
+        })),
     },
   };
 }
@@ -89,7 +133,7 @@ function minifyJsonAssets(): Plugin {
 export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'offline'
-      ? [svelte(), inlineOffline(), viteSingleFile(), renameOfflineHtml()]
+      ? [svelte(), dataBlocks(), inlineOffline(), viteSingleFile(), renameOfflineHtml()]
       : [svelte(), preloadData(), minifyJsonAssets()],
   // Relative asset paths so dist/ works from any sub-path of a static host.
   base: './',

@@ -4,8 +4,8 @@
  *
  * In Node: layout and search on the real dataset. In headless Chromium against `vite preview`:
  * time to `graph:first-frame`, search keystroke and filter change (input → DOM updated and laid
- * out), and frame times while panning, zooming and hovering. Then the bundle's gzip weight.
- * `--no-build` reuses dist/.
+ * out), frame times while panning, zooming and hovering, and typing in the talk editor. Then the
+ * bundle's gzip weight. `--no-build` reuses dist/; `--no-sizes` skips the table of sizes.
  */
 import { execSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { parseDataset } from '../src/lib/dataset/parse.ts';
 import { createSearch } from '../src/lib/search/search.ts';
 import { formatRows, measureRow, startDataServer, type SizeRow } from './bench-sizes.ts';
 import { frames, inputToLayout, median, quantile } from './bench-page.ts';
+import { benchTalk } from './bench-talk.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 
 /** BENCH_PORT lets two runs share a machine; the datasets are served on the port after it. */
@@ -167,6 +168,17 @@ async function benchBrowser(browser: Browser): Promise<void> {
       '≤ 17 ms',
     );
   }
+  const talk = await benchTalk(browser, URL);
+  report(
+    `talk editor keystroke (title, caption, notes) → laid out (p95 of ${talk.keys.length})`,
+    ms(quantile(talk.keys, 0.95)),
+    '≤ 16 ms',
+  );
+  report(
+    'frames while typing in the talk editor (p95)',
+    ms(quantile(talk.frames, 0.95)),
+    '≤ 17 ms',
+  );
 }
 
 async function waitFor(url: string): Promise<void> {
@@ -299,7 +311,9 @@ async function main(): Promise<void> {
     const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       if (sizes === null) await benchBrowser(browser);
-      table = await benchSizes(browser, sizes ?? DEFAULT_SIZES);
+      table = process.argv.includes('--no-sizes')
+        ? ''
+        : await benchSizes(browser, sizes ?? DEFAULT_SIZES);
     } finally {
       await browser.close();
     }
@@ -314,6 +328,7 @@ async function main(): Promise<void> {
     for (const r of rows) console.log(line(r));
     console.log('');
   }
+  if (table === '') return;
   console.log(
     `Speed at every size (1366×768; first frame: median of ${process.env.BENCH_LOADS ?? 3} opens; ×E, ×B: ratio to the empty page, to the built-in dataset):`,
   );

@@ -27,7 +27,8 @@ const SCENES: {
   name: string;
   query: string;
   dark?: boolean;
-  then?: (page: Page) => Promise<void>;
+  /** Steps after load; a page returned (another window) is the one shot. */
+  then?: (page: Page) => Promise<Page | void>;
 }[] = [
   { name: 'default', query: '' },
   { name: 'node', query: '?node=world-uyghur-congress' },
@@ -49,6 +50,7 @@ const SCENES: {
   { name: 'story-signatories', query: '?story=diaspora-signatories' },
   { name: 'story-last', query: '?story=diaspora-not-enough' },
   { name: 'talk', query: '', then: writeTalk },
+  { name: 'console', query: '', then: openConsole },
   { name: 'present-node', query: '?present=1&node=world-uyghur-congress' },
   { name: 'present-contrast', query: '?present=1&node=michelle-bachelet', then: highContrast },
   { name: 'anon', query: '?anon=1&node=michelle-bachelet' },
@@ -121,6 +123,8 @@ async function writeTalk(page: Page): Promise<void> {
   await page.getByRole('textbox', { name: 'Title of the talk' }).fill('Briefing for MPs');
   await page.getByRole('button', { name: 'Add this view as a step' }).click();
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('192 signatories');
+  // Saved before the page is left: a write begun as the page goes may not land.
+  await page.getByText('Saved in this browser').waitFor();
   await page.goto(page.url().replace(/\?.*$/, '') + '?node=world-uyghur-congress');
   await page.getByRole('button', { name: 'Your talk' }).click();
   await page.getByRole('button', { name: 'Add this view as a step' }).click();
@@ -132,6 +136,20 @@ async function writeTalk(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Open in document' }).last().click();
   await page.getByRole('button', { name: 'Cite in step' }).click();
   await page.getByTestId('cite-status').waitFor();
+}
+
+/** The presenter console beside the talk written by `writeTalk`, at its second step. */
+async function openConsole(page: Page): Promise<Page> {
+  await writeTalk(page);
+  const opening = page.context().waitForEvent('page');
+  await page.getByRole('button', { name: 'Open presenter console' }).click();
+  const console = await opening;
+  await console.setViewportSize(page.viewportSize() ?? { width: 1366, height: 768 });
+  await console.getByTestId('presenter-console').waitFor();
+  // Step 1 on screen (its view selects nothing, so no sheet covers a phone's editor).
+  await page.getByRole('button', { name: 'Play from the start' }).click();
+  await console.getByText('Step 1 of 2').waitFor();
+  return console;
 }
 
 async function waitForServer(url: string): Promise<void> {
@@ -178,10 +196,10 @@ async function main(): Promise<void> {
         const page = await context.newPage();
         await page.goto(base + scene.query);
         await page.locator('svg[role="group"], table').first().waitFor();
-        if (scene.then) await scene.then(page);
-        await page.waitForTimeout(600);
+        const shot = (scene.then ? await scene.then(page) : null) ?? page;
+        await shot.waitForTimeout(600);
         const file = `${OUT}/${size.name}-${scene.name}.png`;
-        await page.screenshot({ path: file });
+        await shot.screenshot({ path: file });
         console.log(file);
         await context.close();
       }

@@ -63,9 +63,15 @@ export class ImportState {
     this.ready = true;
   }
 
-  /** Write now (the page is going away). */
+  /** Write what waits now (before opening the map, switching letters). */
   flush(): Promise<void> {
     return this.#save.flush();
+  }
+
+  /** The page is going away: journal the project synchronously, then write it. */
+  leave(): void {
+    if (this.ready) this.#store.journal?.(this.project);
+    void this.#save.flush();
   }
 
   get letter(): ImportedLetter | undefined {

@@ -198,3 +198,19 @@ test('a bad story file gets its message, and the stories in the browser are unto
   await expect(steps(page)).toHaveCount(1);
   await expect(page.getByTestId('story-picker').locator('option')).toHaveCount(2);
 });
+
+test('a step added just before a reload is kept (the page leaves with it in the journal)', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await openEditor(page);
+  await page.getByRole('button', { name: 'New story' }).click();
+  await page.getByRole('textbox', { name: 'Title of the talk' }).fill('Quick one');
+  await page.getByRole('button', { name: 'Add this view as a step' }).click();
+  await expect(steps(page)).toHaveCount(1);
+  // No wait for "Saved": the save is still waiting for the typing pause when the page goes.
+  await page.reload();
+  await openEditor(page);
+  await expect(steps(page)).toHaveCount(1);
+  await expect(page.getByRole('textbox', { name: 'Title of the talk' })).toHaveValue('Quick one');
+});

@@ -8,6 +8,8 @@ import { readProject, type ImportProject } from './project.ts';
 
 const KEY = 'project';
 const SET_ASIDE = 'unreadable-project';
+/** localStorage key of the project the page last left with (see `journal`). */
+export const JOURNAL_KEY = 'coalition-atlas:unsaved-import';
 
 /** Where the project lives; a test passes its own (fake-indexeddb). */
 export interface ProjectStore {
@@ -15,12 +17,54 @@ export interface ProjectStore {
   load(): Promise<{ project: ImportProject } | { error: string } | null>;
   save(project: ImportProject): Promise<void>;
   clear(): Promise<void>;
+  /**
+   * The project as the page leaves, written synchronously: IndexedDB may drop a write a page
+   * starts while it unloads, localStorage does not. The next `load` prefers it (it is the
+   * newest by construction) and moves it into IndexedDB.
+   */
+  journal?(project: ImportProject): void;
+}
+
+/** What the journal needs of localStorage (a test passes a Map-backed one). */
+export type Journal = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+function pageStorage(): Journal | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
 }
 
 /** The page's store: database "coalition-atlas", object store "import". */
-export function idbStore(store: UseStore = createStore('coalition-atlas', 'import')): ProjectStore {
+export function idbStore(
+  store: UseStore = createStore('coalition-atlas', 'import'),
+  journal: Journal | null = pageStorage(),
+): ProjectStore {
+  /** The journalled project moved into IndexedDB (an unusable one is let go). */
+  async function replay(): Promise<void> {
+    const text = journal?.getItem(JOURNAL_KEY) ?? null;
+    if (text === null) return;
+    let raw: unknown = null;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      // unreadable: IndexedDB keeps what it has
+    }
+    const read = readProject(raw);
+    if ('project' in read) await set(KEY, read.project, store);
+    journal?.removeItem(JOURNAL_KEY);
+  }
   return {
+    journal(project) {
+      try {
+        journal?.setItem(JOURNAL_KEY, JSON.stringify(project));
+      } catch {
+        // Full (a long PDF's text) or forbidden: the IndexedDB write still runs.
+      }
+    },
     async load() {
+      await replay();
       const raw: unknown = await get(KEY, store);
       if (raw === undefined) return null;
       const read = readProject(raw);

@@ -13,14 +13,29 @@ export interface TextLocation {
 
 /**
  * Person node id → its stand-in, numbered in id order so the numbers do not depend on the
- * view: `{ 'aysel-tohti' → 'Person 1', 'jonas-odmark' → 'Person 2' }`.
+ * view: `{ 'aysel-tohti' → 'Person 1', 'jonas-odmark' → 'Person 2' }`. Digits count as
+ * numbers ("person-2" before "person-10"), so a dataset whose people are already stand-ins
+ * (a talk file written with names hidden) keeps its numbers when they are hidden again.
  */
 export function personAliases(ds: Dataset): Map<string, string> {
   const ids = ds.nodes
     .filter((n) => n.kind === 'person')
     .map((n) => n.id)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(naturalOrder);
   return new Map(ids.map((id, i) => [id, `Person ${i + 1}`]));
+}
+
+/** Code-unit order, except that runs of digits compare as numbers: "p-2" < "p-10". */
+export function naturalOrder(a: string, b: string): number {
+  const x = a.match(/\d+|\D+/g) ?? [];
+  const y = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const [p, q] = [x[i]!, y[i]!];
+    if (p === q) continue;
+    if (/^\d/.test(p) && /^\d/.test(q) && Number(p) !== Number(q)) return Number(p) - Number(q);
+    return p < q ? -1 : 1;
+  }
+  return x.length - y.length;
 }
 
 /** The id a hidden person gets in exports (their own id spells their name): "Person 2" → "person-2". */
@@ -101,12 +116,13 @@ function nameCuts(node: GraphNode, label: string, text: string): Cut[] {
       cuts.push({ start: m.index, end: m.index + m[0].length, label });
     }
   }
-  const surname = surnameOf(node.name);
-  if (surname !== null) {
-    // "Bachelet’s office", "President Trump": the surname alone, capitalised, and not the first
-    // word of another name ("Isa Yusuf Alptekin").
+  // "Bachelet’s office", "President Trump", "Wang said", a speaker's "ask Rushan": the first or
+  // last word of the name alone, capitalised, and not the first word of another name ("Isa
+  // Yusuf Alptekin", "Marco Polo").
+  for (const word of [surnameOf(node.name), givenNameOf(node.name)]) {
+    if (word === null) continue;
     const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`,
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`,
       'gu',
     );
     for (const m of text.matchAll(pattern)) {
@@ -121,6 +137,16 @@ function surnameOf(name: string): string | null {
   const words = name.trim().split(/\s+/);
   const last = words.at(-1) ?? '';
   return words.length >= 2 && /^\p{Lu}/u.test(last) && last.length >= 3 ? last : null;
+}
+
+/**
+ * The first word of a name that has a surname, when it is a capitalised word of at least 3
+ * letters (not a title such as "Dr."): "Dolkun Isa" → "Dolkun", "Wang Wenbin" → "Wang";
+ * a stand-in ("Person 12") has none.
+ */
+function givenNameOf(name: string): string | null {
+  const first = name.trim().split(/\s+/)[0] ?? '';
+  return surnameOf(name) !== null && /^\p{Lu}[\p{L}-]{2,}$/u.test(first) ? first : null;
 }
 
 /** Sort the cuts and merge overlapping ones, each merged cut keeping the earliest's label. */

@@ -29,6 +29,11 @@ export interface StoryFile {
   title: string;
   dataset: DatasetRef;
   steps: DraftStep[];
+  /**
+   * Written with people's names hidden (lib/story/anonymous.ts): its texts say "Person N" and
+   * its quotes are words of the documents with names hidden. Only in files: a draft never has it.
+   */
+  peopleHidden?: true;
 }
 
 /** A stored draft: the story and its bookkeeping (ISO timestamps). */

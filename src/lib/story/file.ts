@@ -6,13 +6,23 @@
  */
 import type { Dataset } from '../types.ts';
 import { datasetRef, sameDataset, type DraftStep, type StoryFile } from './draft.ts';
-import type { Issue } from './fields.ts';
+import { readHiddenStory, type HiddenRead } from './anonymous.ts';
+import { isObject, type Issue } from './fields.ts';
 import { parseStory } from './story.ts';
 import type { DatasetRef, Story } from './types.ts';
 
-/** What opening a file gives: the story, or the problems (the file's name as where). */
+/**
+ * What opening a file gives: the story, or the problems (the file's name as where).
+ * `peopleHidden`: the file was saved with people's names hidden (its texts say "Person N").
+ */
 export type OpenedStory =
-  | { ok: true; file: StoryFile; story: Story; otherDataset: DatasetRef | null }
+  | {
+      ok: true;
+      file: StoryFile;
+      story: Story;
+      otherDataset: DatasetRef | null;
+      peopleHidden: boolean;
+    }
   | { ok: false; issues: Issue[]; otherDataset: DatasetRef | null };
 
 /** The steps of a checked raw file, as a draft keeps them (notes always present). */
@@ -40,45 +50,43 @@ export function readStoryText(text: string, name: string, ds: Dataset): OpenedSt
       otherDataset: null,
     };
   }
+  if (isObject(raw) && raw.peopleHidden === true) return openHidden(raw, ds, name);
   const parsed = parseStory(raw, ds, { strict: false });
   const here = datasetRef(ds);
   const made = parsed.story.madeFor;
   const otherDataset = made !== null && !sameDataset(made, here) ? made : null;
-  if (parsed.errors.length > 0) return { ok: false, issues: parsed.issues, otherDataset };
+  if (parsed.errors.length > 0) {
+    // Saved with names hidden before files said so: its quotes and ids are the stand-ins'.
+    const hidden = readHiddenStory(raw, ds);
+    if (hidden.file) return openedHidden(hidden, hidden.file, ds);
+    return { ok: false, issues: parsed.issues, otherDataset };
+  }
   const file: StoryFile = {
     title: parsed.story.title,
     dataset: here,
     steps: draftSteps(raw as { steps: unknown[] }),
   };
-  return { ok: true, file, story: parsed.story, otherDataset };
+  return { ok: true, file, story: parsed.story, otherDataset, peopleHidden: false };
 }
 
-/** Rewrites of a story's words and ids, for a copy with people's names hidden. */
-export interface StoryRewrite {
-  /** Any text of the story: titles, captions, notes, quotes. */
-  text: (s: string) => string;
-  /** A node id in a view (a person's own id spells their name). */
-  id: (id: string) => string;
-}
-
-/** `file` with every text and node id passed through `rw` (the input is not changed). */
-export function rewriteStory(file: StoryFile, rw: StoryRewrite): StoryFile {
-  return {
-    ...file,
-    title: rw.text(file.title),
-    steps: file.steps.map((s) => ({
-      ...s,
-      title: rw.text(s.title),
-      caption: rw.text(s.caption),
-      notes: rw.text(s.notes),
-      citations: s.citations.map((c) => ({ ...c, quote: rw.text(c.quote) })),
-      view: {
-        ...s.view,
-        highlight: s.view.highlight.map(rw.id),
-        selection: s.view.selection === null ? null : rw.id(s.view.selection),
-      },
-    })),
+/** A file that says it was saved with people hidden: checked as such, or its problems. */
+function openHidden(raw: unknown, ds: Dataset, name: string): OpenedStory {
+  const hidden = readHiddenStory(raw, ds);
+  if (hidden.file) return openedHidden(hidden, hidden.file, ds);
+  const made = hidden.parsed.story.madeFor;
+  const otherDataset = made !== null && !sameDataset(made, hidden.here) ? made : null;
+  const note = {
+    where: name,
+    what: "was saved with people's names hidden: its quotes are checked against the documents with names hidden",
   };
+  return { ok: false, issues: [note, ...hidden.parsed.issues], otherDataset };
+}
+
+function openedHidden(hidden: HiddenRead, file: StoryFile, ds: Dataset): OpenedStory {
+  const made = hidden.parsed.story.madeFor;
+  const otherDataset = made !== null && !sameDataset(made, hidden.here) ? made : null;
+  const { story } = parseStory(file, ds, { strict: false });
+  return { ok: true, file, story, otherDataset, peopleHidden: true };
 }
 
 /** The file's text: the story as JSON, indented for people to read and diff. */

@@ -29,9 +29,16 @@ export class Saver<T> {
     return this.#pending !== null;
   }
 
+  /** The last value scheduled, until its write is done (waiting or being written); else null. */
+  get unsaved(): T | null {
+    return this.#unsaved?.value ?? null;
+  }
+  #unsaved: { value: T } | null = null;
+
   /** Save `value` after the pause (a newer value replaces one still waiting). */
   schedule(value: T): void {
     this.#pending = { value };
+    this.#unsaved = this.#pending;
     clearTimeout(this.#timer);
     this.#onstatus('waiting');
     this.#timer = setTimeout(() => void this.flush(), this.#delay);
@@ -48,6 +55,7 @@ export class Saver<T> {
       this.#onstatus('saving');
       try {
         await this.#write(next.value);
+        if (this.#unsaved === next) this.#unsaved = null;
         if (!this.#pending) this.#onstatus('saved');
       } catch (e) {
         this.#onstatus('failed', e);

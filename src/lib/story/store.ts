@@ -69,12 +69,73 @@ export function draftId(now = Date.now(), random = Math.random): string {
   return `${now.toString(36)}-${random().toString(36).slice(2, 10)}`;
 }
 
-/** The drafts of this browser. `store` defaults to the database `coalition-atlas`. */
+/** What the journal needs of `localStorage` (tests pass a Map-backed one). */
+export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/** The journal's keys: `coalition-atlas:unsaved:<draft id>`. */
+const JOURNAL = 'coalition-atlas:unsaved:';
+
+/** `localStorage`, where the page has one (not in Node, not when the browser forbids it). */
+function pageStorage(): JournalStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The drafts of this browser. `store` defaults to the database `coalition-atlas`; `journal`
+ * to `localStorage`.
+ */
 export class DraftStore {
   #store: UseStore | null;
+  readonly #journal: JournalStorage | null;
 
-  constructor(store?: UseStore) {
+  constructor(store?: UseStore, journal: JournalStorage | null = pageStorage()) {
     this.#store = store ?? null;
+    this.#journal = journal;
+  }
+
+  /**
+   * A change the page is leaving with, written synchronously: IndexedDB may drop a write a
+   * page starts while it unloads (a reload a few milliseconds after adding a step lost it),
+   * localStorage does not. `list` moves it into IndexedDB when it is newer than what is there.
+   */
+  journal(draft: Draft): void {
+    try {
+      this.#journal?.setItem(
+        `${JOURNAL}${draft.id}`,
+        JSON.stringify({ version: DRAFT_VERSION, draft }),
+      );
+    } catch {
+      // Full or forbidden: the IndexedDB write still runs; nothing more can be done here.
+    }
+  }
+
+  /** Journal entries newer than the stored draft replace it; every entry is then let go. */
+  async #replay(): Promise<void> {
+    const j = this.#journal;
+    if (!j) return;
+    const keys: string[] = [];
+    for (let i = 0; i < j.length; i++) {
+      const key = j.key(i);
+      if (key?.startsWith(JOURNAL)) keys.push(key);
+    }
+    for (const key of keys) {
+      let raw: unknown = null;
+      try {
+        raw = JSON.parse(j.getItem(key) ?? 'null');
+      } catch {
+        // unreadable: let it go below
+      }
+      const draft = migrate(raw);
+      if (draft) {
+        const stored = await this.get(draft.id);
+        if (!stored || stored.updated < draft.updated) await this.put(draft);
+      }
+      j.removeItem(key);
+    }
   }
 
   /** Opened at first use: a page that never writes a story never creates the database. */
@@ -85,6 +146,7 @@ export class DraftStore {
 
   /** Every readable draft, newest first, and how many records could not be read. */
   async list(): Promise<{ drafts: Draft[]; unreadable: number }> {
+    await this.#replay();
     const all = await entries<string, unknown>(this.#db);
     const drafts: Draft[] = [];
     let unreadable = 0;

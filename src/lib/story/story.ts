@@ -19,7 +19,7 @@ export { stepIndexFromParam, stepViewState } from './navigate.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STEP_KEYS = ['id', 'title', 'caption', 'notes', 'citations', 'view'] as const;
-const STORY_KEYS = ['title', 'dataset', 'steps'] as const;
+const STORY_KEYS = ['title', 'dataset', 'steps', 'peopleHidden'] as const;
 
 /**
  * `strict` (the default, for `data/story.json`): every step has a caption and at least one
@@ -133,6 +133,8 @@ export function parseStory(raw: unknown, ds: Dataset, options: StoryOptions = {}
   if (typeof raw.title === 'string' && raw.title.trim() !== '') story.title = raw.title;
   else top.add('needs a "title" (a non-empty string)');
   story.madeFor = parseMadeFor(raw.dataset, top);
+  if (raw.peopleHidden !== undefined && typeof raw.peopleHidden !== 'boolean')
+    top.add('"peopleHidden" must be true or false (whether names were hidden when it was saved)');
   if (raw.steps.length === 0) top.add('has no steps: add at least one');
   const docs = new Map(
     ds.documents.map((doc, order) => [doc.id, { doc, folded: foldText(doc.text), order }]),

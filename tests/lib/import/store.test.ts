@@ -46,3 +46,36 @@ describe('debounce', () => {
     vi.useRealTimers();
   });
 });
+
+describe('the journal: the project the page left with', () => {
+  const memory = () => {
+    const m = new Map<string, string>();
+    return {
+      getItem: (k: string) => m.get(k) ?? null,
+      setItem: (k: string, v: string) => void m.set(k, v),
+      removeItem: (k: string) => void m.delete(k),
+      m,
+    };
+  };
+  it('is preferred to the older save, moved into IndexedDB, and let go', async () => {
+    const raw = fresh();
+    const journal = memory();
+    const { project } = twoLetters();
+    const before = { ...project, letters: project.letters.slice(0, 1) };
+    const store = idbStore(raw, journal);
+    await store.save(before);
+    store.journal?.(project);
+    expect(await idbStore(raw, journal).load()).toEqual({ project });
+    expect(journal.m.size).toBe(0);
+    expect(await idbStore(raw, null).load()).toEqual({ project });
+  });
+  it('an unreadable journal changes nothing', async () => {
+    const raw = fresh();
+    const journal = memory();
+    const { project } = twoLetters();
+    await idbStore(raw, journal).save(project);
+    journal.setItem('coalition-atlas:unsaved-import', '{"version": 99}');
+    expect(await idbStore(raw, journal).load()).toEqual({ project });
+    expect(journal.m.size).toBe(0);
+  });
+});

@@ -74,6 +74,13 @@ describe('redact', () => {
       input: 'Tohti Street',
       expected: 'Tohti Street',
     },
+    { name: 'the first name alone', input: 'Ask Aysel first.', expected: 'Ask Person 1 first.' },
+    {
+      name: 'the first name as the first word of another name: unchanged',
+      input: 'Aysel Street',
+      expected: 'Aysel Street',
+    },
+    { name: 'a first name in lower case: unchanged', input: 'aysel', expected: 'aysel' },
   ];
   for (const { name, input, location, expected } of cases) {
     it(name, () => expect(redact(input, ds, map, location)).toBe(expected));

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetRef } from '../../../src/lib/story/draft.ts';
 import { addCitation, addStep, editStep, newStory } from '../../../src/lib/story/edit.ts';
-import {
-  readStoryText,
-  rewriteStory,
-  storyFileName,
-  storyFileText,
-} from '../../../src/lib/story/file.ts';
+import { readStoryText, storyFileName, storyFileText } from '../../../src/lib/story/file.ts';
 import type { StepView } from '../../../src/lib/story/types.ts';
 import type { Dataset } from '../../../src/lib/types.ts';
 import mini from '../../fixtures/mini-dataset.json' with { type: 'json' };
@@ -121,23 +116,6 @@ describe('story files: write, then read back through the same schema', () => {
     raw.steps[0]!.citations = [{ doc: 'nope', quote: 'x' }];
     const opened = readStoryText(JSON.stringify(raw), 'x.json', ds);
     expect(opened).toMatchObject({ ok: false, otherDataset: raw.dataset });
-  });
-});
-
-describe('rewriteStory (people hidden in a file)', () => {
-  it('passes every text and node id through the rewrite, input unchanged', () => {
-    const file = talk();
-    const before = JSON.stringify(file);
-    const out = rewriteStory(file, {
-      text: (s) => s.replaceAll('Slow', 'SLOW').replaceAll('Uyghur', 'U.'),
-      id: (id) => (id === 'dolkun-isa' ? 'person-1' : id),
-    });
-    expect(out.steps[0]).toMatchObject({
-      notes: 'SLOW down.',
-      citations: [{ quote: 'World U. Congress' }],
-      view: { highlight: ['person-1'], selection: 'world-uyghur-congress' },
-    });
-    expect(JSON.stringify(file)).toBe(before);
   });
 });
 

@@ -140,3 +140,62 @@ describe('Saver: debounced saves that never block typing', () => {
     expect(statuses.at(-1)).toBe('saved');
   });
 });
+
+/** A Map-backed stand-in for localStorage. */
+function memoryStorage() {
+  const m = new Map<string, string>();
+  return {
+    get length() {
+      return m.size;
+    },
+    key: (i: number) => [...m.keys()][i] ?? null,
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+    map: m,
+  };
+}
+
+describe('the journal: a change the page left with', () => {
+  it('a journalled draft newer than the stored one replaces it on the next list, once', async () => {
+    n += 1;
+    const raw = createStore(`test-${n}`, 'stories');
+    const journal = memoryStorage();
+    const store = new DraftStore(raw, journal);
+    await store.put(draft('a', '2026-12-02T09:00:00.000Z', 'Before'));
+    // The page went away with a newer version not yet in IndexedDB.
+    store.journal(draft('a', '2026-12-02T09:00:05.000Z', 'After'));
+    const next = new DraftStore(raw, journal);
+    const { drafts } = await next.list();
+    expect(drafts.map((d) => d.story.title)).toEqual(['After']);
+    expect(journal.map.size).toBe(0);
+    expect((await new DraftStore(raw, journal).get('a'))?.story.title).toBe('After');
+  });
+
+  it('an older or unreadable journal entry changes nothing and is let go', async () => {
+    n += 1;
+    const raw = createStore(`test-${n}`, 'stories');
+    const journal = memoryStorage();
+    const store = new DraftStore(raw, journal);
+    await store.put(draft('a', '2026-12-02T09:00:05.000Z', 'Newer'));
+    store.journal(draft('a', '2026-12-02T09:00:00.000Z', 'Older'));
+    journal.setItem('coalition-atlas:unsaved:b', '{not json');
+    const { drafts, unreadable } = await store.list();
+    expect(drafts.map((d) => d.story.title)).toEqual(['Newer']);
+    expect(unreadable).toBe(0);
+    expect(journal.map.size).toBe(0);
+  });
+
+  it('Saver.unsaved holds the last value until its write is done', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const saver = new Saver<string>(() => gate, 1000);
+    saver.schedule('x');
+    expect(saver.unsaved).toBe('x');
+    const done = saver.flush();
+    expect(saver.unsaved).toBe('x');
+    release();
+    await done;
+    expect(saver.unsaved).toBeNull();
+  });
+});
