@@ -12,11 +12,15 @@ import type { Dataset } from '../src/lib/types.ts';
 const PORT = Number(process.env.PORT ?? 4180);
 const OUT = 'screenshots';
 const only = process.env.SCENES?.split(',');
-const SIZES = [
+const ALL_SIZES = [
   { name: '1920x1080', width: 1920, height: 1080 },
   { name: '1366x768', width: 1366, height: 768 },
+  { name: '1024x768', width: 1024, height: 768 },
   { name: '390x844', width: 390, height: 844 },
 ];
+// SIZES=1024x768,390x844 limits the run to those sizes.
+const onlySizes = process.env.SIZES?.split(',');
+const SIZES = ALL_SIZES.filter((s) => !onlySizes || onlySizes.includes(s.name));
 
 /** What to show, as a URL query, plus optional steps after load. */
 const SCENES: {
@@ -32,6 +36,7 @@ const SCENES: {
   { name: 'diaspora', query: '?group=diaspora' },
   { name: 'dark', query: '?node=amnesty-international', dark: true },
   { name: 'list', query: '?view=list' },
+  { name: 'list-node', query: '?view=list&node=world-uyghur-congress' },
   { name: 'drop', query: '?node=world-uyghur-congress', then: dragFileOver },
   { name: 'issues', query: '?node=world-uyghur-congress', then: openBrokenFile },
   { name: 'story', query: '?story=report-released' },
@@ -39,6 +44,11 @@ const SCENES: {
   { name: 'story-dark', query: '?story=open-letter', dark: true },
   { name: 'timeline', query: '?asof=2022-04-19' },
   { name: 'present', query: '?present=1' },
+  { name: 'present-story', query: '?present=1&story=china-rejects' },
+  { name: 'present-controls', query: '?present=1&story=china-rejects', then: showControls },
+  { name: 'filtered', query: '?group=diaspora&region=Europe' },
+  { name: 'story-signatories', query: '?story=diaspora-signatories' },
+  { name: 'story-last', query: '?story=diaspora-not-enough' },
   { name: 'talk', query: '', then: writeTalk },
   { name: 'console', query: '', then: openConsole },
   { name: 'present-node', query: '?present=1&node=world-uyghur-congress' },
@@ -57,6 +67,11 @@ async function openTwoLetters(page: Page): Promise<void> {
   await (await chooser).setFiles('tests/fixtures/two-letters.json');
   await page.locator('[data-id="river-friends"]').click();
   await page.locator('.node-panel').waitFor();
+}
+
+/** Presenter view with the app's controls brought back. */
+async function showControls(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Controls' }).click();
 }
 
 /** Presenter view's high-contrast theme. */

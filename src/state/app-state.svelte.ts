@@ -15,6 +15,7 @@ import { hidePeople as hidePeopleView, mapDocRef } from '../lib/redact/hide-peop
 import { AppView, type DocRef } from './app-view.svelte.ts';
 import { GraphDisplay } from './display.svelte.ts';
 import { ViewUrl } from './view-url.svelte.ts';
+import { DEFAULT_SORT } from '../lib/url/sort.ts';
 
 export type { DocRef, Selection } from './app-view.svelte.ts';
 
@@ -58,6 +59,7 @@ export class AppState extends AppView {
     this.hideFiltered = s.hideFiltered;
     this.doc = s.doc;
     this.view = s.view;
+    this.sort = s.sort ?? DEFAULT_SORT;
     this.asOf = s.asOf;
     this.story = s.story;
     this.talk = s.talk;

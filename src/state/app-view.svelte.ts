@@ -24,6 +24,7 @@ import type { SearchHit } from '../lib/search/search.ts';
 import { visibleAsOf, type AsOf } from '../lib/timeline/timeline.ts';
 import { restrictToDate, timedSummary } from '../lib/timeline/view.ts';
 import type { ViewState } from '../lib/url/state.ts';
+import { DEFAULT_SORT, type ListSort } from '../lib/url/sort.ts';
 import type { Dataset, GraphLink, GraphNode } from '../lib/types.ts';
 import { hidePeople as hidePeopleView } from '../lib/redact/hide-people.ts';
 import { redact as redactText } from '../lib/redact/anonymise.ts';
@@ -68,6 +69,8 @@ export class AppView {
   view: ViewState['view'] = $state('graph');
   /** The timeline date, or null for all dates; `visible` keeps only what had happened by then. */
   asOf: string | null = $state(null);
+  /** The list view's sort (`sort=` in the URL). */
+  sort: ListSort = $state.raw(DEFAULT_SORT);
   /** The story step on screen (its id, as in `?story=`), or null outside story mode. */
   story: string | null = $state(null);
   /** Whose story is on screen: a speaker's draft id, or null for the built-in one. */
@@ -172,6 +175,7 @@ export class AppView {
       hideFiltered: this.hideFiltered,
       doc: this.doc,
       view: this.view,
+      sort: this.sort,
       asOf: this.asOf,
       story: this.story,
       talk: this.talk,

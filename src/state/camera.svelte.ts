@@ -45,6 +45,8 @@ export class Camera {
   screen = $state.raw({ width: 0, height: 0 });
   /** True once the reader (or a story step) moved the view: a resize then no longer refits. */
   touched = false;
+  /** What the last `frame` showed, until the reader moves the view or the whole graph opens. */
+  #framed: Point[] | null = null;
 
   #svg: SVGSVGElement | undefined;
   #zoomer: ZoomBehavior<SVGSVGElement, unknown> | undefined;
@@ -61,7 +63,10 @@ export class Camera {
       .scaleExtent([MIN_SCALE, MAX_SCALE])
       .on('zoom', (e: ZoomEvent) => {
         this.transform = { x: e.transform.x, y: e.transform.y, k: e.transform.k };
-        if (e.sourceEvent) this.touched = true;
+        if (e.sourceEvent) {
+          this.touched = true;
+          this.#framed = null;
+        }
       })
       .on('end', (e: ZoomEvent) => {
         if (!this.#tweening)
@@ -91,6 +96,7 @@ export class Camera {
    * dataset needs (lib/graph/fit.ts): the zoom's limit follows, so the reader can come back.
    */
   open(b: Bounds, animate = true): void {
+    this.#framed = null;
     const { width, height } = this.#size();
     const t = openingTransform(b, width, height);
     this.#zoomer?.scaleExtent([Math.min(MIN_SCALE, t.k), MAX_SCALE]);
@@ -120,13 +126,25 @@ export class Camera {
    * Frame `points` in the part of the graph nothing covers. Waits for Svelte to apply pending
    * changes first: a selection made just before opens the bottom sheet this must leave room for.
    */
-  async frame(points: Point[], animate = true): Promise<void> {
+  async frame(points: Point[], animate = true, hold = true): Promise<void> {
+    this.#framed = points;
     const b = boundsOf(points, 40);
     if (!b) return;
-    this.touched = true;
+    // Held (a story step, a selection): a resize keeps this view. Not held ("Fit" on a
+    // filter): a resize frames again, as it refits the whole graph.
+    if (hold) this.touched = true;
     await tick();
     const insets = { ...this.#covered(), right: LABEL_ROOM };
     this.#go(frameTransform(b, this.#size(), insets, FRAME_MAX_SCALE), animate);
+  }
+
+  /**
+   * Frame again what was last framed, for the space now free: a phone's bottom sheet closed,
+   * and the actors framed above it would otherwise leave the lower half of the screen empty.
+   * Nothing when the reader has moved the view since.
+   */
+  reframe(): void {
+    if (this.#framed) void this.frame(this.#framed);
   }
 
   /** What the elements marked `data-graph-cover` take from the graph's edges, measured now. */

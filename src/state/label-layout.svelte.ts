@@ -5,10 +5,11 @@
  */
 import { detailAt } from '../lib/render/lod.ts';
 import type { LabelSide } from '../lib/labels/place.ts';
-import { labelCandidates } from '../lib/labels/candidates.ts';
+import { fewMatches, labelCandidates } from '../lib/labels/candidates.ts';
 import { placeLabels } from '../lib/labels/place.ts';
 import { labelText } from '../lib/labels/text.ts';
 import { labelWidth } from '../lib/labels/width.ts';
+import { minRadius } from '../lib/graph/encoding.ts';
 import type { GraphNode } from '../lib/types.ts';
 import type { AppState } from './app-state.svelte.ts';
 import type { Camera } from './camera.svelte.ts';
@@ -16,6 +17,8 @@ import type { Camera } from './camera.svelte.ts';
 const NO_LABELS = new Map<string, LabelSide>();
 /** Zoom scale from which every actor may be labelled, not only hubs. */
 const DETAIL_SCALE = 1;
+/** Below this graph width (base-font pixels: a phone) a filter's few matches are not forced. */
+const NARROW = 600;
 
 export class LabelLayout {
   readonly #app: AppState;
@@ -78,6 +81,9 @@ export class LabelLayout {
       highlight: app.highlight,
       hits: app.hits.map((h) => h.id),
       zoomedIn: settled.k / this.fontScale >= DETAIL_SCALE && detail.labels === 'all',
+      few: fewMatches(app.filtering, app.matches),
+      minRadius: minRadius(app.present),
+      fewForced: screen.width / this.fontScale >= NARROW,
       width: (n, bold) => this.#widthOf(n, bold),
     });
     // Placement works in base-font pixels: with labels f× larger, divide the screen by f.

@@ -4,21 +4,25 @@
  */
 import type { Segment } from './context.ts';
 
-export interface PassageParts {
-  before: Segment[];
-  inside: Segment[];
-  after: Segment[];
+export interface PassageParts<S extends Segment = Segment> {
+  before: S[];
+  inside: S[];
+  after: S[];
 }
 
 /** `splitAt(segments, 10, 20)` → the runs before 10, between 10 and 20, and from 20 on. */
-export function splitAt(segments: Segment[], start: number, end: number): PassageParts {
-  const parts: PassageParts = { before: [], inside: [], after: [] };
+export function splitAt<S extends Segment>(
+  segments: S[],
+  start: number,
+  end: number,
+): PassageParts<S> {
+  const parts: PassageParts<S> = { before: [], inside: [], after: [] };
   for (const s of segments) {
     const cuts = [s.start, ...[start, end].filter((c) => c > s.start && c < s.end), s.end];
     for (let i = 0; i < cuts.length - 1; i++) {
       const a = cuts[i]!;
       const b = cuts[i + 1]!;
-      const piece: Segment = {
+      const piece: S = {
         ...s,
         start: a,
         end: b,

@@ -138,13 +138,26 @@ export function shapePath(shape: Shape, r: number): string {
 /** The kinds drawn larger: the hubs a reader should find first. */
 const BIG_KINDS: ReadonlySet<NodeKind> = new Set(['coalition', 'government']);
 
-/** Radius with area ∝ degree: 4–24 px, coalitions and governments ×1.25 and 7–32 px. */
-export function nodeRadius(degree: number, kind: NodeKind): number {
+/**
+ * The smallest radius in presenter view. The 192 signatories (radius 4) were 3–4 px dots on a
+ * projector, their colours indistinguishable from the back of a room; they sit 11.7 layout
+ * units apart at the closest, so 5.5 keeps them apart.
+ */
+export const PRESENT_MIN_RADIUS = 5.5;
+
+/**
+ * Radius with area ∝ degree: 4–24 px (`min`–24), coalitions and governments ×1.25 and 7–32 px.
+ * `nodeRadius(1, 'organisation')` → 4; `nodeRadius(1, 'organisation', PRESENT_MIN_RADIUS)` → 5.5.
+ */
+export function nodeRadius(degree: number, kind: NodeKind, min = 4): number {
   const base = 3 * Math.sqrt(Math.max(1, degree));
   return BIG_KINDS.has(kind)
-    ? Math.min(32, Math.max(7, base * 1.25))
-    : Math.min(24, Math.max(4, base));
+    ? Math.min(32, Math.max(7, min, base * 1.25))
+    : Math.min(24, Math.max(min, base));
 }
+
+/** The smallest radius for a view: larger in presenter view (see PRESENT_MIN_RADIUS). */
+export const minRadius = (present: boolean): number => (present ? PRESENT_MIN_RADIUS : 4);
 
 const HUB_KINDS: ReadonlySet<NodeKind> = new Set([
   'coalition',

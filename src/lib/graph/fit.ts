@@ -54,11 +54,12 @@ export function actorsBounds(
   nodes: readonly Pick<GraphNode, 'id' | 'kind'>[],
   positions: Positions,
   degree: ReadonlyMap<string, number>,
+  minRadius?: number,
 ): Bounds | null {
   return drawnBounds(
     nodes.flatMap((n) => {
       const p = positions.get(n.id);
-      const r = nodeRadius(degree.get(n.id) ?? 0, n.kind);
+      const r = nodeRadius(degree.get(n.id) ?? 0, n.kind, minRadius);
       return p === undefined ? [] : [{ x: p.x, y: p.y, r }];
     }),
   );

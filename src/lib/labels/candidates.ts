@@ -3,7 +3,8 @@
  * `placeLabels`, from the graph's state as plain data (Graph.svelte passes its own).
  *
  * - Forced (always drawn): the hovered or focused actor, the selection, a story's highlight,
- *   the ends of a selected link's neighbourhood, the first five search hits.
+ *   the ends of a selected link's neighbourhood, the first five search hits, the matches of a
+ *   filter that leaves few.
  * - Candidates: the forced ones, and among the lit actors (shown, in the hovered
  *   neighbourhood if any, a search hit if searching) the hubs; every lit actor once zoomed in
  *   or while a neighbourhood is lit. Zoomed out, a disc of 192 signatory names would bury the
@@ -34,12 +35,34 @@ export interface LabelState {
   /** Search hits, best first. */
   hits: readonly string[];
   zoomedIn: boolean;
+  /**
+   * The matches of a filter that leaves few (FEW_MATCHES or fewer), else null: all named at
+   * any zoom, since a filter is asked to see who they are.
+   */
+  few?: ReadonlySet<string> | null;
+  /**
+   * False on a narrow screen: there the few matches compete like any label, since a dozen
+   * forced names on a phone pile on one another. True by default.
+   */
+  fewForced?: boolean;
+  /** The smallest node radius drawn (larger in presenter view); 4 by default. */
+  minRadius?: number;
   /** A label's width in screen pixels; `bold` for hubs. */
   width: (node: GraphNode, bold: boolean) => number;
 }
 
 /** Search hits named whatever the zoom: the top few, not all twelve results. */
 export const NAMED_HITS = 5;
+/** A filter leaving this many matches or fewer names them at any zoom (and frames them). */
+export const FEW_MATCHES = 30;
+
+/** The matches to name whatever the zoom: all of them when `filtering` leaves few, else null. */
+export function fewMatches(
+  filtering: boolean,
+  matches: ReadonlySet<string>,
+): ReadonlySet<string> | null {
+  return filtering && matches.size > 0 && matches.size <= FEW_MATCHES ? matches : null;
+}
 
 /** `{ items, discs, always }` for `placeLabels(items, view, always, discs)`. */
 export function labelCandidates(s: LabelState): {
@@ -53,6 +76,7 @@ export function labelCandidates(s: LabelState): {
   for (const id of s.highlight) always.add(id);
   if (s.neighbourhood && s.linkSelected) for (const id of s.neighbourhood) always.add(id);
   for (const id of s.hits.slice(0, NAMED_HITS)) always.add(id);
+  if (s.fewForced !== false) for (const id of s.few ?? []) if (s.visible.has(id)) always.add(id);
   const hitSet = new Set(s.hits);
   const items: LabelItem[] = [];
   const discs: Disc[] = [];
@@ -60,7 +84,7 @@ export function labelCandidates(s: LabelState): {
     const p = s.positions.get(n.id);
     if (!p) continue;
     const degree = s.degree.get(n.id) ?? 0;
-    const r = nodeRadius(degree, n.kind);
+    const r = nodeRadius(degree, n.kind, s.minRadius);
     const lit = s.visible.has(n.id) && (!s.neighbourhood || s.neighbourhood.has(n.id));
     const hit = hitSet.size === 0 || hitSet.has(n.id);
     if (lit && (hit || s.selectedNode === n.id)) {
@@ -68,7 +92,9 @@ export function labelCandidates(s: LabelState): {
     }
     const candidate =
       always.has(n.id) ||
-      (lit && hit && (s.zoomedIn || s.neighbourhood !== null || s.hubs.has(n.id)));
+      (lit &&
+        hit &&
+        (s.zoomedIn || s.neighbourhood !== null || s.hubs.has(n.id) || !!s.few?.has(n.id)));
     if (!candidate) continue;
     const item = {
       id: n.id,

@@ -6,8 +6,11 @@
 import { countryName } from '../graph/countries.ts';
 import { GROUP_LABELS, KIND_LABELS } from '../graph/encoding.ts';
 import type { GraphNode } from '../types.ts';
+import type { ListSort, SortKey as ListKey } from '../url/sort.ts';
 
-export type ListKey = 'name' | 'kind' | 'group' | 'country' | 'links';
+// The sort itself (its keys, default, next and its URL form) is lib/url/sort.ts.
+export type { ListKey, ListSort };
+export { DEFAULT_SORT, nextSort } from '../url/sort.ts';
 
 /** The columns, in order, with their headings. */
 export const LIST_COLUMNS: readonly (readonly [ListKey, string])[] = [
@@ -17,15 +20,6 @@ export const LIST_COLUMNS: readonly (readonly [ListKey, string])[] = [
   ['country', 'Country'],
   ['links', 'Links'],
 ];
-
-/** How the table is sorted. */
-export interface ListSort {
-  key: ListKey;
-  ascending: boolean;
-}
-
-/** The list opens on the best-connected actors first. */
-export const DEFAULT_SORT: ListSort = { key: 'links', ascending: false };
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -54,10 +48,4 @@ export function sortActors(
           : collator.compare(listCell(a, sort.key), listCell(b, sort.key));
       return c * dir || collator.compare(a.name, b.name);
     });
-}
-
-/** A click on a column's heading: the same column turns around; another sorts A→Z (links: most first). */
-export function nextSort(sort: ListSort, key: ListKey): ListSort {
-  if (sort.key === key) return { key, ascending: !sort.ascending };
-  return { key, ascending: key !== 'links' };
 }

@@ -10,6 +10,7 @@ import { hidePeople, privateId } from '../redact/hide-people.ts';
 import type { Dataset } from '../types.ts';
 import { coSignature } from '../compare/cosign.ts';
 import { lettersOf } from '../compare/letters.ts';
+import { DEFAULT_SORT, parseSort, serializeSort, type ListSort } from './sort.ts';
 
 /** Everything the URL holds. */
 export interface ViewState {
@@ -19,6 +20,8 @@ export interface ViewState {
   hideFiltered: boolean;
   doc: { id: string; start: number; end: number } | null;
   view: 'graph' | 'list';
+  /** The list's sort (`sort=-links`); absent means the default, most links first. */
+  sort?: ListSort;
   /** The timeline date (`2022-08-31`, or partial: `2020`, `2022-04`); null for all dates. */
   asOf: string | null;
   /** The story step being presented (its id), or null outside story mode. */
@@ -44,6 +47,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   hideFiltered: false,
   doc: null,
   view: 'graph',
+  sort: DEFAULT_SORT,
   asOf: null,
   story: null,
   talk: null,
@@ -73,6 +77,8 @@ export function serializeViewState(s: ViewState): string {
   if (s.hideFiltered) params.push('hide=1');
   if (s.doc) params.push(`doc=${enc(s.doc.id)}:${s.doc.start}-${s.doc.end}`);
   if (s.view !== 'graph') params.push(`view=${s.view}`);
+  const sort = s.sort ? serializeSort(s.sort) : null;
+  if (sort !== null) params.push(`sort=${sort}`);
   if (s.asOf !== null) params.push(`asof=${s.asOf}`);
   if (s.hidePeople) params.push('anon=1');
   if (s.present) params.push('present=1');
@@ -163,6 +169,7 @@ export function parseViewState(
       hideFiltered: hide === '1',
       doc: parseDoc(one('doc'), hidden?.dataset ?? ds, notices),
       view: view === 'list' ? 'list' : 'graph',
+      sort: parseSort(one('sort'), notices),
       asOf: parseAsOf(one('asof'), notices),
       story: parseStoryParam(one('story'), notices),
       talk: parseTalkParam(one('talk'), notices),

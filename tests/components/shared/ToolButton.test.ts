@@ -7,6 +7,7 @@ describe('ToolButton', () => {
     const onclick = vi.fn();
     render(ToolButton, {
       word: 'Add a letter…',
+      short: 'Add letter',
       title: 'Map another letter',
       icon: 'M0 0h16',
       onclick,
@@ -21,11 +22,27 @@ describe('ToolButton', () => {
   it('is disabled while its action is busy', () => {
     render(ToolButton, {
       word: 'Open a dataset…',
+      short: 'Open file',
       title: 't',
       icon: 'M0 0',
       disabled: true,
       onclick: () => {},
     });
     expect(screen.getByRole('button', { name: 'Open a dataset…' })).toBeDisabled();
+  });
+});
+
+describe('ToolButton words', () => {
+  it('carries the full word and the short one, the full one as its name', () => {
+    render(ToolButton, {
+      word: 'Open a dataset…',
+      short: 'Open file',
+      title: 't',
+      icon: 'M0 0',
+      onclick: () => {},
+    });
+    const button = screen.getByRole('button', { name: 'Open a dataset…' });
+    expect(button.querySelector('.long')).toHaveTextContent('Open a dataset…');
+    expect(button.querySelector('.short')).toHaveTextContent('Open file');
   });
 });

@@ -6,6 +6,7 @@ import {
   KIND_LABELS,
   KIND_SHAPES,
   labelPriority,
+  minRadius,
   nodeRadius,
   shapePath,
   type Shape,
@@ -92,6 +93,18 @@ describe('nodeRadius', () => {
     '$kind with $degree links → $expected',
     ({ degree, kind, expected }) => {
       expect(nodeRadius(degree, kind)).toBe(expected);
+    },
+  );
+
+  it.each([
+    { degree: 1, kind: 'organisation', expected: 5.5 },
+    { degree: 16, kind: 'organisation', expected: 12 },
+    { degree: 1, kind: 'coalition', expected: 7 },
+  ] as { degree: number; kind: NodeKind; expected: number }[])(
+    'in presenter view, $kind with $degree links → $expected',
+    ({ degree, kind, expected }) => {
+      expect(nodeRadius(degree, kind, minRadius(true))).toBe(expected);
+      expect(minRadius(false)).toBe(4);
     },
   );
 

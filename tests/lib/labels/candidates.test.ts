@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { labelCandidates, type LabelState } from '../../../src/lib/labels/candidates.ts';
+import {
+  FEW_MATCHES,
+  fewMatches,
+  labelCandidates,
+  type LabelState,
+} from '../../../src/lib/labels/candidates.ts';
 import type { GraphNode } from '../../../src/lib/types.ts';
 
 // A hand-made graph: a letter (hub) with three signatories, a person, and a report off to the side.
@@ -80,6 +85,23 @@ describe('labelCandidates', () => {
       always: ['p', 'b'],
     },
     {
+      name: 'a filter leaving few names every shown match at any zoom',
+      state: { ...base, visible: new Set(['letter', 'a', 'b']), few: new Set(['a', 'b', 'c']) },
+      items: ['letter', 'a', 'b'],
+      always: ['a', 'b'],
+    },
+    {
+      name: 'on a narrow screen the few matches compete, not forced',
+      state: {
+        ...base,
+        visible: new Set(['letter', 'a', 'b']),
+        few: new Set(['a', 'b', 'c']),
+        fewForced: false,
+      },
+      items: ['letter', 'a', 'b'],
+      always: [],
+    },
+    {
       name: 'a selected link names both ends of its neighbourhood',
       state: { ...base, neighbourhood: new Set(['p', 'r']), linkSelected: true },
       items: ['p', 'r'],
@@ -105,6 +127,28 @@ describe('labelCandidates', () => {
   it('obstacles are the shapes drawn at full strength: not the faded, not the non-hits', () => {
     const out = labelCandidates({ ...base, hits: ['a'], visible: new Set(['letter', 'a', 'b']) });
     expect(out.discs.map((d) => [d.x, d.y])).toEqual([[20, 0]]);
+  });
+
+  it("the presenter view's larger radius reaches the discs labels avoid", () => {
+    const out = labelCandidates({ ...base, zoomedIn: true, minRadius: 5.5 });
+    expect(out.discs.find((d) => d.x === 20)!.r).toBe(5.5);
+    expect(out.items.find((i) => i.id === 'letter')!.r).toBe(7.5);
+  });
+
+  it.each([
+    { name: 'not filtering', filtering: false, size: 3, few: false },
+    { name: 'a filter leaving none', filtering: true, size: 0, few: false },
+    { name: 'a filter leaving 1', filtering: true, size: 1, few: true },
+    { name: `a filter leaving ${FEW_MATCHES}`, filtering: true, size: FEW_MATCHES, few: true },
+    {
+      name: `a filter leaving ${FEW_MATCHES + 1}`,
+      filtering: true,
+      size: FEW_MATCHES + 1,
+      few: false,
+    },
+  ])('fewMatches: $name → $few', ({ filtering, size, few }) => {
+    const matches = new Set(Array.from({ length: size }, (_, i) => `n${i}`));
+    expect(fewMatches(filtering, matches)).toBe(few ? matches : null);
   });
 
   it('never changes its input', () => {

@@ -46,6 +46,7 @@ const cases: { name: string; state: ViewState; url: string }[] = [
       hideFiltered: true,
       doc: { id: 'voa-diaspora-groups', start: 344, end: 365 },
       view: 'list',
+      sort: { key: 'country', ascending: false },
       asOf: null,
       story: null,
       talk: null,
@@ -53,7 +54,7 @@ const cases: { name: string; state: ViewState; url: string }[] = [
       present: false,
       cosign: null,
     },
-    url: '?node=dolkun-isa&q=isa&group=diaspora,international&region=Europe&country=DE,CH&kind=organisation,person&coalition=open-letter-2022-03-08&hide=1&doc=voa-diaspora-groups:344-365&view=list',
+    url: '?node=dolkun-isa&q=isa&group=diaspora,international&region=Europe&country=DE,CH&kind=organisation,person&coalition=open-letter-2022-03-08&hide=1&doc=voa-diaspora-groups:344-365&view=list&sort=-country',
   },
 ];
 
