@@ -12,3 +12,31 @@ export async function firstFrame(page: Page, timeout = 15_000): Promise<void> {
     })
     .toBe(1);
 }
+
+/** A screen box, as `getBoundingClientRect` gives it. */
+export type Box = { x: number; y: number; width: number; height: number };
+
+/** Screen boxes of the given actors' shapes, once the view has stopped moving (a tween ended). */
+export async function settledBoxes(page: Page, ids: string[]): Promise<Box[]> {
+  let last = '';
+  let boxes: Box[] = [];
+  await expect
+    .poll(async () => {
+      boxes = await page.evaluate(
+        (list) =>
+          list.map((id) => {
+            const r = document
+              .querySelector(`main svg [data-id="${CSS.escape(id)}"]`)!
+              .getBoundingClientRect();
+            return { x: r.x, y: r.y, width: r.width, height: r.height };
+          }),
+        ids,
+      );
+      const now = JSON.stringify(boxes);
+      const still = now === last;
+      last = now;
+      return still;
+    })
+    .toBe(true);
+  return boxes;
+}

@@ -5,10 +5,10 @@
  * is not drawn during a story. Ids and names come from data/coalition.json and data/story.json.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { labelText } from '../../src/lib/labels/text.ts';
 import { ds, node } from './dataset.ts';
-import { firstFrame } from './ready.ts';
+import { firstFrame, settledBoxes, type Box } from './ready.ts';
 
 interface Step {
   id: string;
@@ -17,7 +17,6 @@ interface Step {
 const steps = (JSON.parse(readFileSync('data/story.json', 'utf8')) as { steps: Step[] }).steps;
 const letter = ds.nodes.find((n) => n.kind === 'coalition' && n.id.startsWith('open-letter-2022'))!;
 
-type Box = { x: number; y: number; width: number; height: number };
 /**
  * True when box `a` reaches into the body of the star whose box is `b`: the disc inside its
  * points (half its outer radius), where a label reads as written across it.
@@ -28,31 +27,6 @@ function overlap(a: Box, b: Box): boolean {
   const dx = Math.max(a.x - cx, 0, cx - (a.x + a.width));
   const dy = Math.max(a.y - cy, 0, cy - (a.y + a.height));
   return dx * dx + dy * dy < r * r;
-}
-
-/** Boxes of the given actors' shapes once the step's move has ended. */
-async function settled(page: Page, ids: string[]): Promise<Box[]> {
-  let last = '';
-  let boxes: Box[] = [];
-  await expect
-    .poll(async () => {
-      boxes = await page.evaluate(
-        (list) =>
-          list.map((id) => {
-            const r = document
-              .querySelector(`main svg [data-id="${CSS.escape(id)}"]`)!
-              .getBoundingClientRect();
-            return { x: r.x, y: r.y, width: r.width, height: r.height };
-          }),
-        ids,
-      );
-      const now = JSON.stringify(boxes);
-      const still = now === last;
-      last = now;
-      return still;
-    })
-    .toBe(true);
-  return boxes;
 }
 
 for (const size of [
@@ -74,7 +48,7 @@ for (const size of [
     await firstFrame(page);
     await expect(page.getByText(`Step ${steps.length} of ${steps.length}`)).toBeVisible();
     const area = (await page.locator('main svg').first().boundingBox())!;
-    const boxes = await settled(
+    const boxes = await settledBoxes(
       page,
       cluster.map((n) => n.id),
     );
@@ -95,7 +69,7 @@ test('step 3 names its highlighted signatories clear of the letter', async ({ pa
   const step = steps[2]!;
   await page.goto(`./?story=${step.id}`);
   await firstFrame(page);
-  const [star] = await settled(page, [letter.id]);
+  const [star] = await settledBoxes(page, [letter.id]);
   for (const id of step.view.highlight) {
     const label = page.locator('main svg g.labels text', { hasText: labelText(node(id)) });
     await expect(label.first()).toBeVisible();

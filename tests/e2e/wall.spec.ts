@@ -4,11 +4,11 @@
  * is in view on opening at every size, and presenter view draws the signatories larger.
  * Counts and names come from data/coalition.json.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FEW_MATCHES } from '../../src/lib/labels/candidates.ts';
 import { labelText } from '../../src/lib/labels/text.ts';
 import { ds } from './dataset.ts';
-import { firstFrame } from './ready.ts';
+import { firstFrame, settledBoxes, type Box } from './ready.ts';
 
 const SIZES = [
   { width: 1024, height: 768 },
@@ -21,37 +21,11 @@ const SIZES = [
 /** Diaspora groups in Europe: the issue's example, counted from the dataset. */
 const europeanDiaspora = ds.nodes.filter((n) => n.group === 'diaspora' && n.region === 'Europe');
 
-type Box = { x: number; y: number; width: number; height: number };
 const inside = (b: Box, area: Box) =>
   b.x >= area.x - 1 &&
   b.y >= area.y - 1 &&
   b.x + b.width <= area.x + area.width + 1 &&
   b.y + b.height <= area.y + area.height + 1;
-
-/** Screen boxes of the given actors' shapes, once the view has stopped moving. */
-async function settledBoxes(page: Page, ids: string[]): Promise<Box[]> {
-  let last = '';
-  let boxes: Box[] = [];
-  await expect
-    .poll(async () => {
-      boxes = await page.evaluate(
-        (list) =>
-          list.map((id) => {
-            const r = document
-              .querySelector(`main svg [data-id="${CSS.escape(id)}"]`)!
-              .getBoundingClientRect();
-            return { x: r.x, y: r.y, width: r.width, height: r.height };
-          }),
-        ids,
-      );
-      const now = JSON.stringify(boxes);
-      const still = now === last;
-      last = now;
-      return still;
-    })
-    .toBe(true);
-  return boxes;
-}
 
 /** The box spanning `boxes`. */
 function span(boxes: Box[]): Box {

@@ -10,6 +10,7 @@ import { readHiddenStory, type HiddenRead } from './anonymous.ts';
 import { isObject, type Issue } from './fields.ts';
 import { parseStory } from './story.ts';
 import type { DatasetRef, Story } from './types.ts';
+import { slugify } from '../text/slug.ts';
 
 /**
  * What opening a file gives: the story, or the problems (the file's name as where).
@@ -96,12 +97,6 @@ export function storyFileText(file: StoryFile): string {
 
 /** A file name from the title: `Briefing: MPs, 2024` → `briefing-mps-2024.story.json`. */
 export function storyFileName(title: string): string {
-  const slug = title
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
+  const slug = slugify(title, 60);
   return `${slug === '' ? 'story' : slug}.story.json`;
 }

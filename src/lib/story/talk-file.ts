@@ -7,6 +7,7 @@
  */
 import type { Dataset } from '../types.ts';
 import type { StoryFile } from './draft.ts';
+import { slugify } from '../text/slug.ts';
 
 /** What a talk file carries besides the app. */
 export interface TalkData {
@@ -65,12 +66,6 @@ export function readTalk(text: string | null | undefined): TalkData | null {
 
 /** A file name for the talk: `Briefing: MPs` → `briefing-mps.talk.html`. */
 export function talkFileName(title: string): string {
-  const slug = title
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
+  const slug = slugify(title, 60);
   return `${slug === '' ? 'talk' : slug}.talk.html`;
 }
