@@ -15,6 +15,7 @@ const only = process.env.SCENES?.split(',');
 const ALL_SIZES = [
   { name: '1920x1080', width: 1920, height: 1080 },
   { name: '1366x768', width: 1366, height: 768 },
+  { name: '1280x720', width: 1280, height: 720 },
   { name: '1024x768', width: 1024, height: 768 },
   { name: '390x844', width: 390, height: 844 },
 ];

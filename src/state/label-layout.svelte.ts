@@ -1,20 +1,22 @@
 /**
- * Which actors are named on the graph, and on which side of their shape: the candidates
- * (lib/labels/candidates.ts: hubs, focus, hits, and everything once zoomed in) placed without
- * overlap (lib/labels/place.ts) for the view where the camera last settled.
+ * Which actors are named on the graph, and where: the candidates (lib/labels/candidates.ts:
+ * hubs, focus, hits, and everything once zoomed in) placed without overlap, clear of what is
+ * laid over the graph (lib/labels/place.ts, state/graph-overlays.svelte.ts) for the view where
+ * the camera last settled.
  */
 import { detailAt } from '../lib/render/lod.ts';
-import type { LabelSide } from '../lib/labels/place.ts';
 import { fewMatches, labelCandidates } from '../lib/labels/candidates.ts';
-import { placeLabels } from '../lib/labels/place.ts';
+import { placeLabels, type Placement } from '../lib/labels/place.ts';
+import { MAX_SEGMENTS } from '../lib/labels/segments.ts';
 import { labelText } from '../lib/labels/text.ts';
 import { labelWidth } from '../lib/labels/width.ts';
 import { minRadius } from '../lib/graph/encoding.ts';
 import type { GraphNode } from '../lib/types.ts';
 import type { AppState } from './app-state.svelte.ts';
 import type { Camera } from './camera.svelte.ts';
+import { GraphOverlays } from './graph-overlays.svelte.ts';
 
-const NO_LABELS = new Map<string, LabelSide>();
+const NO_LABELS = new Map<string, Placement>();
 /** Zoom scale from which every actor may be labelled, not only hubs. */
 const DETAIL_SCALE = 1;
 /** Below this graph width (base-font pixels: a phone) a filter's few matches are not forced. */
@@ -23,6 +25,8 @@ const NARROW = 600;
 export class LabelLayout {
   readonly #app: AppState;
   readonly #camera: Camera;
+  /** The buttons, key and sheet laid over the graph: labels keep clear of them. */
+  readonly #overlays = new GraphOverlays();
   /** False until the frame after the first paint (see `start`). */
   #on = $state(false);
   /**
@@ -42,6 +46,11 @@ export class LabelLayout {
     this.#camera = camera;
   }
 
+  /** Measure what is laid over `graph` (its svg) from now on; returns the detach. */
+  attach(graph: Element): () => void {
+    return this.#overlays.attach(graph);
+  }
+
   /** Place labels from now on, for the view as it is. */
   start(): void {
     this.#camera.settle();
@@ -57,8 +66,8 @@ export class LabelLayout {
     return w;
   }
 
-  /** Label id → side of its node. */
-  sides: Map<string, LabelSide> = $derived.by(() => {
+  /** Label id → where it is drawn. */
+  placements: Map<string, Placement> = $derived.by(() => {
     const app = this.#app;
     const { screen, settled } = this.#camera;
     // Until the first size report (the ResizeObserver, which frames the graph before the first
@@ -68,8 +77,13 @@ export class LabelLayout {
     // A large graph zoomed far out shows no names (lib/render/lod.ts).
     const detail = detailAt(settled.k, app.dataset.nodes.length);
     if (detail.labels === 'none') return NO_LABELS;
-    const { items, discs, always } = labelCandidates({
+    const { items, scene, always } = labelCandidates({
       nodes: app.dataset.nodes,
+      // A large graph's links are not weighed (lib/labels/segments.ts): do not sift them.
+      links:
+        app.dataset.links.length <= MAX_SEGMENTS
+          ? app.dataset.links.filter((l) => app.display.linkShown(l))
+          : [],
       positions: app.positions,
       degree: app.index.degree,
       visible: app.visible,
@@ -95,6 +109,15 @@ export class LabelLayout {
       width: screen.width / f,
       height: screen.height / f,
     };
-    return placeLabels(items, view, always, discs);
+    // Measured now (the overlays sit where they are when the view settles); `version` places
+    // the labels again when one of them changes size meanwhile.
+    void this.#overlays.version;
+    const overlays = this.#overlays.measure().map((b) => ({
+      x0: b.x0 / f,
+      y0: b.y0 / f,
+      x1: b.x1 / f,
+      y1: b.y1 / f,
+    }));
+    return placeLabels(items, view, always, { ...scene, overlays });
   });
 }

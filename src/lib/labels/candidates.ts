@@ -9,10 +9,12 @@
  *   neighbourhood if any, a search hit if searching) the hubs; every lit actor once zoomed in
  *   or while a neighbourhood is lit. Zoomed out, a disc of 192 signatory names would bury the
  *   letter they signed.
- * - Obstacles: the shapes drawn at full strength (faded ones may be covered).
+ * - Obstacles: the shapes and links drawn at full strength (faded ones may be covered).
  */
-import type { Disc, LabelItem } from './place.ts';
-import { FOCUS_LABEL_SCALE, LABEL_HEIGHT } from './place.ts';
+import type { Disc } from './discs.ts';
+import { FOCUS_LABEL_SCALE, LABEL_HEIGHT } from './geometry.ts';
+import type { LabelItem, Scene } from './place.ts';
+import { MAX_SEGMENTS, type Segment } from './segments.ts';
 import { labelPriority, nodeRadius } from '../graph/encoding.ts';
 import type { Point } from '../graph/simulation.ts';
 import type { GraphNode } from '../types.ts';
@@ -20,6 +22,8 @@ import type { GraphNode } from '../types.ts';
 /** The graph's state as far as labels care; sets are read, never changed. */
 export interface LabelState {
   nodes: readonly GraphNode[];
+  /** The links, as ends' ids: labels are written across as few as can be. */
+  links?: readonly { source: string; target: string }[];
   positions: ReadonlyMap<string, Point>;
   degree: ReadonlyMap<string, number>;
   visible: ReadonlySet<string>;
@@ -64,10 +68,10 @@ export function fewMatches(
   return filtering && matches.size > 0 && matches.size <= FEW_MATCHES ? matches : null;
 }
 
-/** `{ items, discs, always }` for `placeLabels(items, view, always, discs)`. */
+/** `{ items, scene, always }` for `placeLabels(items, view, always, scene)`. */
 export function labelCandidates(s: LabelState): {
   items: LabelItem[];
-  discs: Disc[];
+  scene: { discs: Disc[]; links: Segment[] } & Scene;
   always: Set<string>;
 } {
   const always = new Set<string>();
@@ -80,6 +84,8 @@ export function labelCandidates(s: LabelState): {
   const hitSet = new Set(s.hits);
   const items: LabelItem[] = [];
   const discs: Disc[] = [];
+  /** Drawn at full strength: the ends of a link a label should not be written across. */
+  const strong = new Set<string>();
   for (const n of s.nodes) {
     const p = s.positions.get(n.id);
     if (!p) continue;
@@ -89,6 +95,7 @@ export function labelCandidates(s: LabelState): {
     const hit = hitSet.size === 0 || hitSet.has(n.id);
     if (lit && (hit || s.selectedNode === n.id)) {
       discs.push({ x: p.x, y: p.y, r, hub: s.hubs.has(n.id) });
+      strong.add(n.id);
     }
     const candidate =
       always.has(n.id) ||
@@ -111,5 +118,12 @@ export function labelCandidates(s: LabelState): {
       items.push({ ...item, width, height: LABEL_HEIGHT * FOCUS_LABEL_SCALE });
     } else items.push({ ...item, width: s.width(n, s.hubs.has(n.id)) });
   }
-  return { items, discs, always };
+  const links: Segment[] = [];
+  // A large graph's links are not counted (segments.ts): do not copy them either.
+  for (const l of (s.links?.length ?? 0) <= MAX_SEGMENTS ? (s.links ?? []) : []) {
+    const [a, b] = [s.positions.get(l.source), s.positions.get(l.target)];
+    if (!a || !b || !strong.has(l.source) || !strong.has(l.target)) continue;
+    links.push({ a: l.source, b: l.target, x1: a.x, y1: a.y, x2: b.x, y2: b.y });
+  }
+  return { items, scene: { discs, links }, always };
 }

@@ -1,58 +1,83 @@
 /**
- * Which label boxes would cover a drawn node: the node discs bucketed in a grid, so a box
+ * Which drawn nodes a label box would cover: the node discs bucketed in a grid, so a box
  * meets only the discs near it. Part of label placement (place.ts); screen pixels throughout.
  */
-import type { Disc } from './place.ts';
+import type { Box } from './geometry.ts';
 
-/** A label's box in pixels of the scaled layout. */
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
+/** A drawn node, in layout units: what a label should not cover. */
+export interface Disc {
+  x: number;
+  y: number;
+  r: number;
+  /** A hub's shape: a label over it reads as that hub's name, so even hub labels avoid it. */
+  hub?: boolean;
 }
 
 /** Side of the disc grid's squares, in screen pixels: about two label heights. */
 const CELL = 32;
 
+/** A hub's shape under a label counts as this many small nodes: over one, it reads as its name. */
+export const HUB_COVER = 100;
+
 /**
- * A test of whether a box covers any of `discs` on `screen`, in screen pixels. The discs are
- * bucketed in CELL-pixel squares so a box meets only those near it: 243 discs × 4 sides ×
- * every label took milliseconds on the first run after load, before the JIT warms up.
+ * How much of `discs` on `screen` a box covers, in screen pixels: `cover`, the number of small
+ * nodes under it plus HUB_COVER for each hub's shape under it (0: clear), and `near`, the hubs
+ * within `hubMargin` pixels of it but not under it. The discs are bucketed in CELL-pixel
+ * squares so a box meets only those near it: 243 discs × every place of every label took
+ * milliseconds on the first run after load, before the JIT warms up.
  */
-export function discTest(discs: readonly Disc[], k: number, screen: Box): (b: Box) => boolean {
+export function discCover(
+  discs: readonly Disc[],
+  k: number,
+  screen: Box,
+): (b: Box, hubMargin?: number) => { cover: number; near: number } {
   const cells = new Map<number, number[]>();
   const col = (x: number) => Math.floor((x - screen.x0) / CELL);
   const row = (y: number) => Math.floor((y - screen.y0) / CELL);
   // Rows of on-screen discs stay far below 1e7, so keys of on-screen cells never collide.
   const key = (c: number, r: number) => c * 1e7 + r;
-  for (const d of discs) {
+  discs.forEach((d, i) => {
     const cx = d.x * k;
     const cy = d.y * k;
     const r = d.r * k;
     if (cx + r <= screen.x0 || cx - r >= screen.x1 || cy + r <= screen.y0 || cy - r >= screen.y1) {
-      continue;
+      return;
     }
     for (let c = col(cx - r); c <= col(cx + r); c++) {
       for (let w = row(cy - r); w <= row(cy + r); w++) {
         const list = cells.get(key(c, w));
-        if (list) list.push(cx, cy, r);
-        else cells.set(key(c, w), [cx, cy, r]);
+        if (list) list.push(i, cx, cy, r);
+        else cells.set(key(c, w), [i, cx, cy, r]);
       }
     }
-  }
-  return (b) => {
-    if (cells.size === 0) return false;
-    for (let c = col(b.x0); c <= col(b.x1); c++) {
-      for (let w = row(b.y0); w <= row(b.y1); w++) {
+  });
+  // Which query last counted each disc: one over several squares counts once.
+  const seen = new Int32Array(discs.length);
+  let query = 0;
+  return (b, hubMargin = 0) => {
+    query++;
+    let cover = 0;
+    let near = 0;
+    const m = hubMargin;
+    for (let c = col(b.x0 - m); c <= col(b.x1 + m); c++) {
+      for (let w = row(b.y0 - m); w <= row(b.y1 + m); w++) {
         const list = cells.get(key(c, w));
-        for (let i = 0; list && i < list.length; i += 3) {
-          const dx = Math.max(b.x0 - list[i]!, 0, list[i]! - b.x1);
-          const dy = Math.max(b.y0 - list[i + 1]!, 0, list[i + 1]! - b.y1);
-          if (dx * dx + dy * dy < list[i + 2]! ** 2) return true;
+        for (let j = 0; list && j < list.length; j += 4) {
+          const i = list[j]!;
+          if (seen[i] === query) continue;
+          const dx = Math.max(b.x0 - list[j + 1]!, 0, list[j + 1]! - b.x1);
+          const dy = Math.max(b.y0 - list[j + 2]!, 0, list[j + 2]! - b.y1);
+          const d2 = dx * dx + dy * dy;
+          const r = list[j + 3]!;
+          const hub = discs[i]!.hub;
+          if (d2 >= (hub ? (r + m) ** 2 : r * r)) continue;
+          seen[i] = query;
+          if (!hub) cover++;
+          else if (d2 < r * r) cover += HUB_COVER;
+          else near++;
         }
       }
     }
-    return false;
+    return { cover, near };
   };
 }

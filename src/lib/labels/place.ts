@@ -1,44 +1,36 @@
 /**
- * Label placement: which node labels to draw, and on which side of their node, so that they
- * stay on screen, clear of each other and clear of the nodes. Labels keep a constant screen
- * size while nodes scale, so zooming in frees room for more.
+ * Label placement: which node labels to draw, and where, so that they stay on screen, clear of
+ * the overlays on the graph (its buttons, the presenter's key, a phone's sheet), of each other
+ * and of the nodes, and across as few links as can be. Labels keep a constant screen size while
+ * nodes scale, so zooming in frees room for more. The places a label tries are in spots.ts
+ * (beside its node, then away from it with a leader line); the joint search of the labels that
+ * must or should be drawn is in search.ts.
  */
-import { discTest, type Box } from './discs.ts';
-
-/** Label height in screen pixels, and the gap between a node's edge and its label. */
-export const LABEL_HEIGHT = 14;
-export const LABEL_GAP = 4;
-/** Screen pixels kept clear along the screen's edges: a label touching one looks cut. */
-export const EDGE = 4;
-/** The focus label (hovered or selected node) is drawn this much larger, and bold. */
-export const FOCUS_LABEL_SCALE = 1.12;
-/** Steps (about 1 µs each) the search for forced labels may take before settling for the best found. */
-const SEARCH_BUDGET = 300;
+import { discCover, type Disc } from './discs.ts';
+import {
+  CORNERS,
+  EDGE,
+  LABEL_HEIGHT,
+  overflow,
+  shared,
+  SIDES,
+  type Box,
+  type LabelSide,
+  type Sized,
+} from './geometry.ts';
+import { byCost, clash, searchPlaces, type Option } from './search.ts';
+import { segmentCounter, type Segment } from './segments.ts';
+import { allSpots, nearSpots, type Spot } from './spots.ts';
 
 /** A candidate label: node position and radius in layout units, text size in screen pixels. */
-export interface LabelItem {
+export interface LabelItem extends Sized {
   id: string;
-  x: number;
-  y: number;
-  r: number;
   priority: number;
-  width: number;
-  /** Defaults to LABEL_HEIGHT; larger for the focus label, drawn bigger. */
-  height?: number;
   /**
-   * A hub: named even where every side covers nodes (the letter inside its ring of 192
-   * signatories), though never over another label. A clear side still wins when there is one.
+   * A hub: named wherever there is room, away from its node if need be (the letter inside its
+   * disc of 192 signatories), over small nodes as a last resort, never over another label.
    */
   mayCoverNodes?: boolean;
-}
-
-/** A drawn node, in layout units: what a label should not cover. */
-export interface Disc {
-  x: number;
-  y: number;
-  r: number;
-  /** A hub's shape: a label over it reads as that hub's name, so even hub labels avoid it. */
-  hub?: boolean;
 }
 
 /** The settled view: screen = layout · k + (x, y), on a `width` × `height` pixel screen. */
@@ -50,199 +42,169 @@ export interface LabelView {
   height: number;
 }
 
-/** Where a label sits against its node. Right is the calm default; left is its mirror. */
-export type LabelSide =
-  | 'right'
-  | 'left'
-  | 'above'
-  | 'below'
-  | 'above-right'
-  | 'below-right'
-  | 'above-left'
-  | 'below-left';
-
-/** The sides a label tries, in order: beside the node first, where the eye reads on. */
-export const SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below'];
-/**
- * Then the corners, for a label that competes (not a forced one): in the crowded middle of the
- * graph four sides often all touch a label placed before, and a hub would go unnamed.
- */
-export const CORNERS: readonly LabelSide[] = [
-  'above-right',
-  'below-right',
-  'above-left',
-  'below-left',
-];
-/** cos 45°: a corner label sits off the node's edge along the diagonal. */
-const DIAGONAL = Math.SQRT1_2;
-
-/**
- * The box of a label on `side` of its node, in pixels of the scaled layout (the screen before
- * panning): `labelBox({ x: 10, y: 20, r: 5, width: 50, … }, 2)` → `{ x0: 34, y0: 33, x1: 84, y1: 47 }`.
- */
-export function labelBox(item: LabelItem, scale: number, side: LabelSide = 'right'): Box {
-  const { width: w, height: h = LABEL_HEIGHT } = item;
-  const cx = item.x * scale;
-  const cy = item.y * scale;
-  const reach = item.r * scale + LABEL_GAP;
-  if (side.includes('-')) {
-    const d = reach * DIAGONAL;
-    const x0 = side.endsWith('right') ? cx + d : cx - d - w;
-    const y0 = side.startsWith('above') ? cy - d - h : cy + d;
-    return { x0, y0, x1: x0 + w, y1: y0 + h };
-  }
-  if (side === 'above' || side === 'below') {
-    const y0 = side === 'above' ? cy - reach - h : cy + reach;
-    return { x0: cx - w / 2, y0, x1: cx + w / 2, y1: y0 + h };
-  }
-  const x0 = side === 'right' ? cx + reach : cx - reach - w;
-  return { x0, y0: cy - h / 2, x1: x0 + w, y1: cy + h / 2 };
+/** What labels keep off, besides one another. */
+export interface Scene {
+  /** The shapes drawn at full strength (layout units). */
+  discs?: readonly Disc[];
+  /** The links drawn at full strength (layout units): a label across them is harder to read. */
+  links?: readonly Segment[];
+  /**
+   * What is laid over the graph: boxes in the view's pixels from its top-left corner (as the
+   * screen is measured), which no label may go under.
+   */
+  overlays?: readonly Box[];
 }
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-/** Square pixels two boxes share: a sliver where two lines touch counts less than a pile. */
-const shared = (a: Box, b: Box) =>
-  Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) *
-  Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
-
-/** Pixels by which `b` pokes out of `s`, summed over the four edges. */
-const overflow = (b: Box, s: Box) =>
-  Math.max(0, s.x0 - b.x0) +
-  Math.max(0, b.x1 - s.x1) +
-  Math.max(0, s.y0 - b.y0) +
-  Math.max(0, b.y1 - s.y1);
-
-/** Component-wise sum, and lexicographic order, of cost tuples. */
-const add = (a: number[], b: number[]) => a.map((v, i) => v + b[i]!);
-function less(a: number[], b: number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
-  return false;
+/** Where a label is drawn. */
+export interface Placement {
+  /** The side of its node it reads from (its text anchor). */
+  side: LabelSide;
+  /** Its box in pixels from its node's centre. */
+  box: Box;
+  /** Away from its node: a leader line joins them. */
+  leader: boolean;
 }
 
-/** A forced label's options: each side's box and its cost [off screen, 0, `cover`, side]. */
-type Option = { side: LabelSide; box: Box; cost: number[] };
-
+/** A link written across costs this much rank: more than a side, less than going away. */
+const CROSSING = 1;
+/** The cheapest places per label that the joint search weighs (100 each would slow it). */
+const SEARCH_OPTIONS = 16;
 /**
- * Sides for forced labels that minimise, in this order, pixels off screen, area of labels
- * overlapping, labels covering a node, and distance down `sides`: a depth-first search with
- * bounds, so that one label does not take the only free side of its neighbour.
+ * The longest leader, as a share of the screen's smaller side: on a phone a name a third of
+ * the graph away from its node reads as another node's.
  */
-function placeForced(options: Option[][]): Option[] {
-  const n = options.length;
-  // floor[d]: the least the labels from d on can add (a lower bound, component-wise).
-  const floor: number[][] = [[0, 0, 0, 0]];
-  for (let d = n - 1; d >= 0; d--) {
-    const least = options[d]!.reduce(
-      (m, o) => m.map((v, i) => Math.min(v, o.cost[i]!)),
-      [Infinity, 0, Infinity, Infinity],
-    );
-    floor.unshift(add(least, floor[0]!));
-  }
-  const chosen: Option[] = [];
-  const best = { cost: [Infinity, Infinity, Infinity, Infinity], pick: [] as Option[] };
-  let budget = SEARCH_BUDGET;
-  const search = (d: number, cost: number[]) => {
-    if (!less(add(cost, floor[d]!), best.cost)) return;
-    if (d === n) {
-      best.cost = cost;
-      best.pick = [...chosen];
-      return;
-    }
-    // Past the budget, only the first (greedy) path runs on to the end.
-    if (--budget < 0 && best.pick.length > 0) return;
-    const byCost = (a: { cost: number[] }, b: { cost: number[] }) =>
-      less(a.cost, b.cost) ? -1 : less(b.cost, a.cost) ? 1 : 0;
-    const steps = options[d]!.map((o) => {
-      const hits = chosen.reduce((c, p) => c + shared(p.box, o.box), 0);
-      return { o, cost: [o.cost[0]!, hits, o.cost[2]!, o.cost[3]!] };
-    });
-    for (const s of steps.sort(byCost)) {
-      chosen.push(s.o);
-      search(d + 1, add(cost, s.cost));
-      chosen.pop();
-    }
-  };
-  search(0, [0, 0, 0, 0]);
-  return best.pick;
-}
+const REACH = 0.2;
+/** ... but leaders may always reach this far: on a phone the letter's name must clear its disc. */
+const MIN_REACH = 100;
+/**
+ * A label away from its node near another hub (within AWAY_CLEARANCE pixels plus AWAY_SHARE
+ * of its distance from its own node) costs NEAR_HUB rank for each: it would read as that
+ * one's name, the leader line notwithstanding. (Small nodes it only must not cover: a name
+ * above the letter's disc of signatories is near many.)
+ */
+const AWAY_CLEARANCE = 6;
+const AWAY_SHARE = 0.25;
+const NEAR_HUB = 8;
+/** The most small nodes a hub's name may cover (none is best; a few beside a dense hub do). */
+const MAX_COVER = 3;
 
 /**
- * Labels to draw and their sides. Forced labels (`alwaysIds`: selection, focus, search hits,
- * story highlight) are always drawn, each on the first of `sides` that is on screen and clear
- * of other labels and of nodes, else as clear as can be (see placeForced). The rest follow by
- * priority (ties by id, for stable pictures), each on the first side that is on screen and
- * clear of every label placed and every disc in `discs` (for a hub, `mayCoverNodes`, the first
- * side clear of labels if no side is clear of discs), or not at all.
+ * Labels to draw and their places. Forced labels (`alwaysIds`: selection, focus, search hits,
+ * story highlight, a filter's few matches) are always drawn; they and the hubs are searched
+ * together (search.ts) over places beside and away from their node, for the least, in this
+ * order: pixels off screen or under an overlay, overlap among them, nodes covered, rank and
+ * links crossed. The rest follow by priority (ties by id, for stable pictures), each beside its
+ * node where it is on screen and clear of every label, leader and node, or not at all. With
+ * `sides` given, labels take only those sides (the snapshot export: right only).
  */
 export function placeLabels(
   items: LabelItem[],
   view: LabelView,
   alwaysIds: Set<string>,
-  discs: readonly Disc[] = [],
-  sides: readonly LabelSide[] = SIDES,
-): Map<string, LabelSide> {
+  scene: Scene = {},
+  sides?: readonly LabelSide[],
+): Map<string, Placement> {
   const { k } = view;
   // The screen in labelBox's pixels: shift the screen once rather than every box.
   const [x0, y0] = [EDGE - view.x, EDGE - view.y];
   const screen = { x0, y0, x1: x0 + view.width - 2 * EDGE, y1: y0 + view.height - 2 * EDGE };
-  const coversNode = discTest(discs, k, screen);
-  const coversHub = discTest(
-    discs.filter((d) => d.hub),
-    k,
-    screen,
-  );
-  /** 0 clear of every node, 1 over small nodes only, 2 over a hub's shape. */
-  const cover = (box: Box) => (coversHub(box) ? 2 : coversNode(box) ? 1 : 0);
+  const overlays = (scene.overlays ?? []).map((o) => ({
+    x0: o.x0 - view.x,
+    y0: o.y0 - view.y,
+    x1: o.x1 - view.x,
+    y1: o.y1 - view.y,
+  }));
+  const discs = scene.discs ?? [];
+  const covered = discCover(discs, k, screen);
+  const crossings = segmentCounter(scene.links ?? [], k, screen);
+  /** Pixels off screen, plus the area under overlays as pixels of a label's length. */
+  const outside = (b: Box) =>
+    overflow(b, screen) + overlays.reduce((s, o) => s + shared(b, o), 0) / LABEL_HEIGHT;
+  const cost = (item: LabelItem, spot: Spot): Option => {
+    const out = outside(spot.box);
+    const margin = spot.leader ? AWAY_CLEARANCE + AWAY_SHARE * spot.gap : 0;
+    const { cover, near } = covered(spot.box, margin);
+    // Links crossed only weigh between places that are clear: counting them costs the most.
+    const crossed = out === 0 && cover === 0 ? crossings(spot.box, item.id) : 0;
+    const rank = spot.rank + CROSSING * crossed + NEAR_HUB * near;
+    return { ...spot, cost: [out, 0, cover, rank], near };
+  };
 
   const order = [...items].sort(
     (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  // The competing labels may also take a corner (not with a caller's own list of sides).
-  const tries = sides === SIDES ? [...SIDES, ...CORNERS] : sides;
+  const beside = sides ?? [...SIDES, ...CORNERS];
+  // Forced labels and hubs may go away from their node; the rest stay beside it (a leader
+  // for every name of a zoomed-in graph would be a thicket).
+  const reach = Math.max(MIN_REACH, REACH * Math.min(view.width, view.height));
+  const spotsOf = (item: LabelItem, away: boolean) =>
+    away && !sides ? allSpots(item, k, reach) : nearSpots(item, k, beside);
   const forced = order.filter((item) => alwaysIds.has(item.id));
   // Hubs are searched together with the forced labels, so that one hub does not take the only
   // free place of another; unlike forced labels they are then drawn only where that place is
   // clear of every label (below), so a crowded screen drops a hub rather than piling text.
   const hubs = order.filter((item) => item.mayCoverNodes && !alwaysIds.has(item.id));
-  const optionsOf = (item: LabelItem, list: readonly LabelSide[]) =>
-    list.map((side, i): Option => {
-      const box = labelBox(item, k, side);
-      return { side, box, cost: [overflow(box, screen), 0, cover(box), i] };
-    });
-  const choices = [
-    ...forced.map((item) => ({ item, options: optionsOf(item, sides) })),
-    ...hubs.map((item) => ({ item, options: optionsOf(item, tries) })),
-  ];
-  // Labels with the fewest sides on screen first: the search prunes sooner.
-  const room = (c: (typeof choices)[number]) => c.options.filter((o) => o.cost[0] === 0).length;
-  choices.sort((a, b) => room(a) - room(b));
+  // A hub is named only where it reads as its own: on screen, over MAX_COVER small nodes at
+  // most, and, away from its node, near no other hub. Forced labels take the least bad place,
+  // and so does the first hub (the letter on a phone, where every place is near another).
+  const fair = (o: Option) => o.cost[0] === 0 && o.cost[2]! <= MAX_COVER && o.near === 0;
+  const options = new Map<string, Option[]>();
+  for (const item of [...forced, ...hubs]) {
+    const list = spotsOf(item, true).map((s) => cost(item, s));
+    const kept = alwaysIds.has(item.id) || item === hubs[0] ? list : list.filter(fair);
+    if (kept.length > 0) options.set(item.id, kept.sort(byCost));
+  }
+  // The search's first path takes labels in this order, each its best place given those
+  // before: first those with a clear place beside their node, the fewest such places first
+  // (they have no other); then those that need a leader, which can go around them, by
+  // priority (the letter's name before another hub's takes the room around its disc).
+  const clearBeside = (id: string) =>
+    options.get(id)!.filter((o) => !o.leader && o.cost[0] === 0 && o.cost[2] === 0).length;
+  const rooms = new Map([...options.keys()].map((id) => [id, clearBeside(id)]));
+  const rank = (item: LabelItem) => rooms.get(item.id) || Infinity;
+  // `order` is by priority already, and sort is stable.
+  const choices = order
+    .filter((item) => options.has(item.id))
+    .sort((a, b) => (rank(a) === rank(b) ? 0 : rank(a) < rank(b) ? -1 : 1));
   const proposed = new Map<string, Option>();
-  placeForced(choices.map((c) => c.options)).forEach((o, i) => {
-    proposed.set(choices[i]!.item.id, o);
+  searchPlaces(choices.map((c) => options.get(c.id)!.slice(0, SEARCH_OPTIONS))).forEach((o, i) =>
+    proposed.set(choices[i]!.id, o),
+  );
+
+  const shown = new Map<string, Placement>();
+  const placed: Spot[] = [];
+  const put = (item: LabelItem, spot: Spot) => {
+    placed.push(spot);
+    const [cx, cy] = [item.x * k, item.y * k];
+    const { x0, y0, x1, y1 } = spot.box;
+    const box = { x0: x0 - cx, y0: y0 - cy, x1: x1 - cx, y1: y1 - cy };
+    shown.set(item.id, { side: spot.side, box, leader: spot.leader !== null });
+  };
+  const free = (o: Option) => o.cost[0] === 0 && placed.every((p) => clash(p, o) === 0);
+  for (const item of forced) put(item, proposed.get(item.id)!);
+  // Hubs take the search's places where still free: they were chosen together, each leaving
+  // room for the others. The rest then take the best free place (over small nodes only when
+  // no place is clear of them); a hub with none is not named (zooming in makes room), rather
+  // than written across a cluster or beside another's shape.
+  const unplaced = hubs.filter((item) => {
+    const hint = proposed.get(item.id);
+    if (!hint || !free(hint)) return true;
+    put(item, hint);
+    return false;
   });
-  const shown = new Map<string, LabelSide>();
-  const placed: Box[] = [];
-  for (const item of forced) {
-    const o = proposed.get(item.id)!;
-    shown.set(item.id, o.side);
-    placed.push(o.box);
+  for (const item of unplaced) {
+    const best = options.get(item.id)?.find(free);
+    if (best) put(item, best);
   }
   for (const item of order) {
-    if (alwaysIds.has(item.id)) continue;
-    const free = tries
-      .map((side) => ({ side, box: labelBox(item, k, side) }))
-      .filter(({ box }) => overflow(box, screen) === 0 && !placed.some((p) => overlaps(p, box)));
-    // A hub takes the joint search's side if it is still free and clear of the other hubs'
-    // shapes (over one, a label reads as that hub's name); else, like every label, a side clear
-    // of every node; a hub, failing that, one clear of hub shapes, and as a last resort any.
-    const hint = free.find(({ side }) => side === proposed.get(item.id)?.side);
-    const pick =
-      (hint && !coversHub(hint.box) ? hint : undefined) ??
-      free.find(({ box }) => !coversNode(box)) ??
-      (item.mayCoverNodes ? (free.find(({ box }) => !coversHub(box)) ?? hint ?? free[0]) : null);
-    if (!pick) continue;
-    placed.push(pick.box);
-    shown.set(item.id, pick.side);
+    if (alwaysIds.has(item.id) || item.mayCoverNodes) continue;
+    // Cheap tests first: most sides of a crowded graph are taken.
+    const clear = nearSpots(item, k, beside)
+      .filter((s) => outside(s.box) === 0 && placed.every((p) => clash(p, s) === 0))
+      .map((s) => cost(item, s))
+      .filter((o) => o.cost[2] === 0);
+    const pick = clear.sort(byCost)[0];
+    if (pick) put(item, pick);
   }
   return shown;
 }
@@ -266,5 +228,5 @@ export function visibleLabels(
   scale: number,
   alwaysIds: Set<string>,
 ): Set<string> {
-  return new Set(placeLabels(items, unboundedView(scale), alwaysIds, [], ['right']).keys());
+  return new Set(placeLabels(items, unboundedView(scale), alwaysIds, {}, ['right']).keys());
 }

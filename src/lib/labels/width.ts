@@ -2,7 +2,7 @@
  * Label widths in screen pixels for label culling, measured once per text with a canvas in
  * the page's font; an estimate where there is no canvas (tests under jsdom).
  */
-import { LABEL_HEIGHT } from './place.ts';
+import { LABEL_HEIGHT } from './geometry.ts';
 
 /** Label font size in screen pixels; labels keep it at every zoom. */
 export const LABEL_FONT_PX = LABEL_HEIGHT - 1;

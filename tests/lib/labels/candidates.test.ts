@@ -126,12 +126,12 @@ describe('labelCandidates', () => {
 
   it('obstacles are the shapes drawn at full strength: not the faded, not the non-hits', () => {
     const out = labelCandidates({ ...base, hits: ['a'], visible: new Set(['letter', 'a', 'b']) });
-    expect(out.discs.map((d) => [d.x, d.y])).toEqual([[20, 0]]);
+    expect(out.scene.discs.map((d) => [d.x, d.y])).toEqual([[20, 0]]);
   });
 
   it("the presenter view's larger radius reaches the discs labels avoid", () => {
     const out = labelCandidates({ ...base, zoomedIn: true, minRadius: 5.5 });
-    expect(out.discs.find((d) => d.x === 20)!.r).toBe(5.5);
+    expect(out.scene.discs.find((d) => d.x === 20)!.r).toBe(5.5);
     expect(out.items.find((i) => i.id === 'letter')!.r).toBe(7.5);
   });
 
