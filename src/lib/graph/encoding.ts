@@ -80,6 +80,13 @@ const AREA_SCALE: Record<Shape, number> = {
   cross: Math.sqrt(Math.PI / 2.56), // half the arm length, arms 0.8 of it thick
 };
 
+/**
+ * How far a node's drawn shape reaches from its centre (a star's points, a triangle's
+ * corners): what a label beside it must clear. `outerRadius('coalition', 10)` → about 14.6.
+ */
+export const outerRadius = (kind: NodeKind, r: number): number =>
+  r * Math.max(1, AREA_SCALE[KIND_SHAPES[kind]]);
+
 const fmt = (v: number) => String(Math.round(v * 1000) / 1000);
 const polygon = (pts: [number, number][]) =>
   `M${pts.map(([x, y]) => `${fmt(x)},${fmt(y)}`).join('L')}Z`;

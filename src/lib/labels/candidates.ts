@@ -15,7 +15,7 @@ import type { Disc } from './discs.ts';
 import { FOCUS_LABEL_SCALE, LABEL_HEIGHT } from './geometry.ts';
 import type { LabelItem, Scene } from './place.ts';
 import { MAX_SEGMENTS, type Segment } from './segments.ts';
-import { labelPriority, nodeRadius } from '../graph/encoding.ts';
+import { labelPriority, nodeRadius, outerRadius } from '../graph/encoding.ts';
 import type { Point } from '../graph/simulation.ts';
 import type { GraphNode } from '../types.ts';
 
@@ -90,7 +90,8 @@ export function labelCandidates(s: LabelState): {
     const p = s.positions.get(n.id);
     if (!p) continue;
     const degree = s.degree.get(n.id) ?? 0;
-    const r = nodeRadius(degree, n.kind, s.minRadius);
+    // The shape's reach, not its area's radius: a star's points would poke into its label.
+    const r = outerRadius(n.kind, nodeRadius(degree, n.kind, s.minRadius));
     const lit = s.visible.has(n.id) && (!s.neighbourhood || s.neighbourhood.has(n.id));
     const hit = hitSet.size === 0 || hitSet.has(n.id);
     if (lit && (hit || s.selectedNode === n.id)) {

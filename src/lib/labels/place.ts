@@ -155,13 +155,14 @@ export function placeLabels(
     if (kept.length > 0) options.set(item.id, kept.sort(byCost));
   }
   // The search's first path takes labels in this order, each its best place given those
-  // before: first those with a clear place beside their node, the fewest such places first
+  // before: the first hub, then those with a clear place beside their node, the fewest first
   // (they have no other); then those that need a leader, which can go around them, by
   // priority (the letter's name before another hub's takes the room around its disc).
   const clearBeside = (id: string) =>
     options.get(id)!.filter((o) => !o.leader && o.cost[0] === 0 && o.cost[2] === 0).length;
   const rooms = new Map([...options.keys()].map((id) => [id, clearBeside(id)]));
-  const rank = (item: LabelItem) => rooms.get(item.id) || Infinity;
+  // The first hub (the letter) goes first of all: its name is the one the picture is about.
+  const rank = (item: LabelItem) => (item === hubs[0] ? 0 : rooms.get(item.id) || Infinity);
   // `order` is by priority already, and sort is stable.
   const choices = order
     .filter((item) => options.has(item.id))

@@ -5,6 +5,7 @@ import {
   labelCandidates,
   type LabelState,
 } from '../../../src/lib/labels/candidates.ts';
+import { outerRadius } from '../../../src/lib/graph/encoding.ts';
 import type { GraphNode } from '../../../src/lib/types.ts';
 
 // A hand-made graph: a letter (hub) with three signatories, a person, and a report off to the side.
@@ -132,7 +133,9 @@ describe('labelCandidates', () => {
   it("the presenter view's larger radius reaches the discs labels avoid", () => {
     const out = labelCandidates({ ...base, zoomedIn: true, minRadius: 5.5 });
     expect(out.scene.discs.find((d) => d.x === 20)!.r).toBe(5.5);
-    expect(out.items.find((i) => i.id === 'letter')!.r).toBe(7.5);
+    // The letter's star reaches beyond its radius (7.5): labels clear its points.
+    expect(out.items.find((i) => i.id === 'letter')!.r).toBeCloseTo(outerRadius('coalition', 7.5));
+    expect(outerRadius('coalition', 7.5)).toBeGreaterThan(7.5 * 1.4);
   });
 
   it.each([
@@ -155,5 +158,17 @@ describe('labelCandidates', () => {
     const copy = structuredClone({ ...base, width: undefined });
     ids(base);
     expect({ ...base, width: undefined }).toEqual(copy);
+  });
+});
+
+describe('labelCandidates: links labels keep off', () => {
+  it('are the links between shapes drawn at full strength, with their ends and places', () => {
+    const links = [
+      { source: 'letter', target: 'a' },
+      { source: 'letter', target: 'b' },
+      { source: 'p', target: 'r' },
+    ];
+    const out = labelCandidates({ ...base, links, visible: new Set(['letter', 'a', 'p']) });
+    expect(out.scene.links).toEqual([{ a: 'letter', b: 'a', x1: 0, y1: 0, x2: 20, y2: 0 }]);
   });
 });
