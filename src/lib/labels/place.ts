@@ -63,6 +63,11 @@ export interface Placement {
   box: Box;
   /** Away from its node: a leader line joins them. */
   leader: boolean;
+  /**
+   * Drawn at `box`, not from its side's anchor (which follows the node's edge as the view
+   * zooms): away from its node, or slid sideways along it.
+   */
+  boxed: boolean;
 }
 
 /** A link written across costs this much rank: more than a side, less than going away. */
@@ -137,8 +142,9 @@ export function placeLabels(
   // Forced labels and hubs may go away from their node; the rest stay beside it (a leader
   // for every name of a zoomed-in graph would be a thicket).
   const reach = Math.max(MIN_REACH, REACH * Math.min(view.width, view.height));
+  // Forced labels may also slide along their node: the one a story names must be drawn whole.
   const spotsOf = (item: LabelItem, away: boolean) =>
-    away && !sides ? allSpots(item, k, reach) : nearSpots(item, k, beside);
+    away && !sides ? allSpots(item, k, reach, alwaysIds.has(item.id)) : nearSpots(item, k, beside);
   const forced = order.filter((item) => alwaysIds.has(item.id));
   // Hubs are searched together with the forced labels, so that one hub does not take the only
   // free place of another; unlike forced labels they are then drawn only where that place is
@@ -151,22 +157,23 @@ export function placeLabels(
   const options = new Map<string, Option[]>();
   for (const item of [...forced, ...hubs]) {
     const list = spotsOf(item, true).map((s) => cost(item, s));
+    // What the reader pointed at keeps its place before a hub does: its rank counts double.
+    if (alwaysIds.has(item.id)) for (const o of list) o.cost[3] = o.cost[3]! * 2;
     const kept = alwaysIds.has(item.id) || item === hubs[0] ? list : list.filter(fair);
     if (kept.length > 0) options.set(item.id, kept.sort(byCost));
   }
   // The search's first path takes labels in this order, each its best place given those
-  // before: the first hub, then those with a clear place beside their node, the fewest first
-  // (they have no other); then those that need a leader, which can go around them, by
-  // priority (the letter's name before another hub's takes the room around its disc).
+  // before: those with a clear place beside their node, the fewest first (they have no
+  // other); then those that need a leader, which can go around them, by priority.
   const clearBeside = (id: string) =>
     options.get(id)!.filter((o) => !o.leader && o.cost[0] === 0 && o.cost[2] === 0).length;
   const rooms = new Map([...options.keys()].map((id) => [id, clearBeside(id)]));
-  // The first hub (the letter) goes first of all: its name is the one the picture is about.
-  const rank = (item: LabelItem) => (item === hubs[0] ? 0 : rooms.get(item.id) || Infinity);
+  // Forced labels go first (they are drawn whatever), then the first hub (the letter: its
+  // name is the one the picture is about), then the other hubs.
+  const rank = (item: LabelItem) =>
+    (alwaysIds.has(item.id) ? 0 : item === hubs[0] ? 1e6 : 2e6) + (rooms.get(item.id) || 1e5);
   // `order` is by priority already, and sort is stable.
-  const choices = order
-    .filter((item) => options.has(item.id))
-    .sort((a, b) => (rank(a) === rank(b) ? 0 : rank(a) < rank(b) ? -1 : 1));
+  const choices = order.filter((item) => options.has(item.id)).sort((a, b) => rank(a) - rank(b));
   const proposed = new Map<string, Option>();
   searchPlaces(choices.map((c) => options.get(c.id)!.slice(0, SEARCH_OPTIONS))).forEach((o, i) =>
     proposed.set(choices[i]!.id, o),
@@ -179,7 +186,8 @@ export function placeLabels(
     const [cx, cy] = [item.x * k, item.y * k];
     const { x0, y0, x1, y1 } = spot.box;
     const box = { x0: x0 - cx, y0: y0 - cy, x1: x1 - cx, y1: y1 - cy };
-    shown.set(item.id, { side: spot.side, box, leader: spot.leader !== null });
+    const leader = spot.leader !== null;
+    shown.set(item.id, { side: spot.side, box, leader, boxed: leader || spot.slid });
   };
   const free = (o: Option) => o.cost[0] === 0 && placed.every((p) => clash(p, o) === 0);
   for (const item of forced) put(item, proposed.get(item.id)!);

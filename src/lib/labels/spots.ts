@@ -27,6 +27,8 @@ export interface Spot {
   rank: number;
   /** The box and the leader together, PAD pixels larger: two spots whose extents miss cannot clash. */
   extent: Box;
+  /** Above or below the node, slid sideways (slidSpots). */
+  slid: boolean;
 }
 
 /** Pixels kept between two labels: touching lines of text read as one. */
@@ -40,7 +42,7 @@ function spot(side: LabelSide, box: Box, leader: Spot['leader'], gap: number, ra
     x1: Math.max(box.x1, leader ? Math.max(leader[0], leader[2]) : -Infinity) + PAD,
     y1: Math.max(box.y1, leader ? Math.max(leader[1], leader[3]) : -Infinity) + PAD,
   };
-  return { side, box, leader, gap, rank, extent };
+  return { side, box, leader, gap, rank, extent, slid: false };
 }
 
 /**
@@ -115,7 +117,36 @@ export function farSpots(item: Sized, k: number, reach = Infinity): Spot[] {
   return spots;
 }
 
-/** Every place a label may take: the sides, the corners, then the far rings up to `reach`. */
-export function allSpots(item: Sized, k: number, reach = Infinity): Spot[] {
-  return [...nearSpots(item, k, [...SIDES, ...CORNERS]), ...farSpots(item, k, reach)];
+/** How far a label above or below its node may slide sideways, as shares of its width. */
+const SLIDES = [-0.3, 0.3, -0.45, 0.45];
+
+/**
+ * The places above and below the node with the label slid sideways (the node still under or
+ * over it): on a phone a long name centred on a node near the edge runs off the screen.
+ * Ranked after the corners, before any place away from the node.
+ */
+export function slidSpots(item: Sized, k: number): Spot[] {
+  return (['above', 'below'] as const).flatMap((side, i) =>
+    SLIDES.map((f, j) => {
+      const b = labelBox(item, k, side);
+      const dx = f * item.width;
+      const box = { x0: b.x0 + dx, y0: b.y0, x1: b.x1 + dx, y1: b.y1 };
+      return {
+        ...spot(side, box, null, LABEL_GAP, SIDES.length + CORNERS.length + i + j / 4),
+        slid: true,
+      };
+    }),
+  );
+}
+
+/**
+ * Every place a label may take: the sides, the corners, slid along the node if `slide`, then
+ * the far rings up to `reach`.
+ */
+export function allSpots(item: Sized, k: number, reach = Infinity, slide = false): Spot[] {
+  return [
+    ...nearSpots(item, k, [...SIDES, ...CORNERS]),
+    ...(slide ? slidSpots(item, k) : []),
+    ...farSpots(item, k, reach),
+  ];
 }

@@ -274,17 +274,11 @@ describe('placeLabels', () => {
       expected: { a: 'left', b: 'left' },
     },
     {
-      // Three beside the node, two above and below it with leaders: none on another.
-      name: 'five forced labels on one node: beside it, then away from it, none overlapping',
+      // Beside it all five: right, two corners, and above and below it slid aside.
+      name: 'five forced labels on one node: all beside it, none overlapping',
       items: ['a', 'b', 'c', 'd', 'e'].map((id, i) => item(id, 100, 50, 5 - i)),
       always: ['a', 'b', 'c', 'd', 'e'],
-      expected: {
-        a: 'left',
-        b: 'above-right',
-        c: 'below-right',
-        d: 'above+leader',
-        e: 'below+leader',
-      },
+      expected: { a: 'right', b: 'above-left', c: 'below-left', d: 'above', e: 'below' },
     },
   ])('$name', ({ items, view, discs, always, sides, expected }) => {
     const copy = structuredClone(items);
