@@ -72,6 +72,9 @@ export interface Placement {
 
 /** A link written across costs this much rank: more than a side, less than going away. */
 const CROSSING = 1;
+/** The clear places per label whose links crossed are counted, and what the rest are assumed to cross. */
+const SCORED = 24;
+const UNSCORED = 8;
 /** The cheapest places per label that the joint search weighs (100 each would slow it). */
 const SEARCH_OPTIONS = 16;
 /**
@@ -125,14 +128,27 @@ export function placeLabels(
   /** Pixels off screen, plus the area under overlays as pixels of a label's length. */
   const outside = (b: Box) =>
     overflow(b, screen) + overlays.reduce((s, o) => s + shared(b, o), 0) / LABEL_HEIGHT;
-  const cost = (item: LabelItem, spot: Spot): Option => {
+  /** A place's cost, all but the links it crosses (see `weighLinks`). */
+  const cost = (spot: Spot): Option => {
     const out = outside(spot.box);
     const margin = spot.leader ? AWAY_CLEARANCE + AWAY_SHARE * spot.gap : 0;
     const { cover, near } = covered(spot.box, margin);
-    // Links crossed only weigh between places that are clear: counting them costs the most.
-    const crossed = out === 0 && cover === 0 ? crossings(spot.box, item.id) : 0;
-    const rank = spot.rank + CROSSING * crossed + NEAR_HUB * near;
-    return { ...spot, cost: [out, 0, cover, rank], near };
+    return { ...spot, cost: [out, 0, cover, spot.rank + NEAR_HUB * near], near };
+  };
+  /**
+   * Adds the links each place is written across to its rank. Counting them is the dearest
+   * test, and only weighs between places that are clear (off screen or over a node, a place
+   * loses anyway): the SCORED best-ranked clear places are counted, the rest assumed to
+   * cross UNSCORED links, which keeps them behind.
+   */
+  const weighLinks = (item: LabelItem, list: Option[]): Option[] => {
+    const clear = list.filter((o) => o.cost[0] === 0 && o.cost[2] === 0);
+    clear.sort((a, b) => a.cost[3]! - b.cost[3]!);
+    clear.forEach((o, i) => {
+      const n = i < SCORED ? crossings(o.box, item.id) : UNSCORED;
+      o.cost[3] = o.cost[3]! + CROSSING * n;
+    });
+    return list;
   };
 
   const order = [...items].sort(
@@ -156,7 +172,7 @@ export function placeLabels(
   const fair = (o: Option) => o.cost[0] === 0 && o.cost[2]! <= MAX_COVER && o.near === 0;
   const options = new Map<string, Option[]>();
   for (const item of [...forced, ...hubs]) {
-    const list = spotsOf(item, true).map((s) => cost(item, s));
+    const list = weighLinks(item, spotsOf(item, true).map(cost));
     // What the reader pointed at keeps its place before a hub does: its rank counts double.
     if (alwaysIds.has(item.id)) for (const o of list) o.cost[3] = o.cost[3]! * 2;
     const kept = alwaysIds.has(item.id) || item === hubs[0] ? list : list.filter(fair);
@@ -208,10 +224,11 @@ export function placeLabels(
   for (const item of order) {
     if (alwaysIds.has(item.id) || item.mayCoverNodes) continue;
     // Cheap tests first: most sides of a crowded graph are taken.
-    const clear = nearSpots(item, k, beside)
+    const open = nearSpots(item, k, beside)
       .filter((s) => outside(s.box) === 0 && placed.every((p) => clash(p, s) === 0))
-      .map((s) => cost(item, s))
+      .map(cost)
       .filter((o) => o.cost[2] === 0);
+    const clear = weighLinks(item, open);
     const pick = clear.sort(byCost)[0];
     if (pick) put(item, pick);
   }

@@ -3,7 +3,7 @@
  * each takes so that, together, they pile up least. Placed one at a time, the first label may
  * take the only free place of its neighbour. Part of label placement (place.ts).
  */
-import { segmentCrosses, segmentsCross, shared, type Box } from './geometry.ts';
+import { segmentCrosses, segmentsCross, type Box } from './geometry.ts';
 import { PAD, type Spot } from './spots.ts';
 
 /**
@@ -18,7 +18,7 @@ export type Option = Spot & {
 };
 
 /** Steps (about 1 µs each) the search may take before settling for the best found. */
-const SEARCH_BUDGET = 300;
+const SEARCH_BUDGET = 200;
 /** A leader line across another label counts as this many square pixels of overlap. */
 export const LEADER_HIT = 120;
 
@@ -41,13 +41,15 @@ export function clash(p: Spot, o: Spot): number {
   const [a, b] = [p.extent, o.extent];
   // Most pairs are far apart: one comparison of their extents settles them.
   if (a.x0 >= b.x1 || b.x0 >= a.x1 || a.y0 >= b.y1 || b.y0 >= a.y1) return 0;
-  const { x0, y0, x1, y1 } = p.box;
-  return (
-    shared({ x0: x0 - PAD, y0: y0 - PAD, x1: x1 + PAD, y1: y1 + PAD }, o.box) +
-    (crosses(p.box, o.leader) ? LEADER_HIT : 0) +
-    (crosses(o.box, p.leader) ? LEADER_HIT : 0) +
-    (p.leader && o.leader && segmentsCross(p.leader, o.leader) ? LEADER_HIT : 0)
-  );
+  const [q, r] = [p.box, o.box];
+  const w = Math.min(q.x1 + PAD, r.x1) - Math.max(q.x0 - PAD, r.x0);
+  const h = Math.min(q.y1 + PAD, r.y1) - Math.max(q.y0 - PAD, r.y0);
+  let hit = w > 0 && h > 0 ? w * h : 0;
+  if (p.leader === null && o.leader === null) return hit;
+  if (crosses(q, o.leader)) hit += LEADER_HIT;
+  if (crosses(r, p.leader)) hit += LEADER_HIT;
+  if (p.leader && o.leader && segmentsCross(p.leader, o.leader)) hit += LEADER_HIT;
+  return hit;
 }
 
 /**

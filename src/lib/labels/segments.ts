@@ -44,20 +44,20 @@ export function segmentCounter(
     const [x1, y1, x2, y2] = [s.x1 * k, s.y1 * k, s.x2 * k, s.y2 * k];
     if (Math.max(x1, x2) < screen.x0 || Math.min(x1, x2) > screen.x1) return;
     if (Math.max(y1, y2) < screen.y0 || Math.min(y1, y2) > screen.y1) return;
-    const c0 = Math.max(0, col(Math.min(x1, x2)));
-    const c1 = Math.min(cMax, col(Math.max(x1, x2)));
-    const r0 = Math.max(0, row(Math.min(y1, y2)));
-    const r1 = Math.min(rMax, row(Math.max(y1, y2)));
-    for (let c = c0; c <= c1; c++) {
-      for (let r = r0; r <= r1; r++) {
-        const cell = { x0: screen.x0 + c * CELL, y0: screen.y0 + r * CELL };
-        const square = { ...cell, x1: cell.x0 + CELL, y1: cell.y0 + CELL };
-        // A long diagonal's bounding squares are mostly empty of it: keep the ones it crosses.
-        if (!segmentCrosses(square, x1, y1, x2, y2)) continue;
-        const list = cells.get(key(c, r));
-        if (list) list.push(i);
-        else cells.set(key(c, r), [i]);
-      }
+    // Walk the segment a quarter square at a time and file it under each square it passes
+    // (a long diagonal's bounding squares are mostly empty of it).
+    const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / (CELL / 4)));
+    let last = NaN;
+    for (let t = 0; t <= steps; t++) {
+      const c = col(x1 + ((x2 - x1) * t) / steps);
+      const r = row(y1 + ((y2 - y1) * t) / steps);
+      if (c < 0 || r < 0 || c > cMax || r > rMax) continue;
+      const cell = key(c, r);
+      if (cell === last) continue;
+      last = cell;
+      const list = cells.get(cell);
+      if (!list) cells.set(cell, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
     }
   });
   // Which query last counted each segment: one link over several squares counts once.
