@@ -5,6 +5,8 @@
  */
 import { buildProject, type ProjectBuild } from '../lib/import/build-project.ts';
 import { builtinInput, emptyInput } from '../lib/import/builtin.ts';
+import { OpenedBase, type BaseCheck } from './import-base.svelte.ts';
+import type { OpenMap } from '../lib/import/base.ts';
 import { knownIndex } from '../lib/import/drafts.ts';
 import { itemsOf, type ListItem } from '../lib/import/detect.ts';
 import {
@@ -17,6 +19,7 @@ import {
 import {
   emptyProject,
   pairKey,
+  type ProjectBase,
   type ImportedLetter,
   type ImportProject,
   type Review,
@@ -38,6 +41,10 @@ export class ImportState {
   /** The last build of the whole map, or null before the first. */
   built: ProjectBuild | null = $state.raw(null);
   ready = $state(false);
+  /** The map open in the explorer is not the one the saved work adds to. */
+  elsewhere = $state(false);
+  /** The opened map the work adds to, and a new one waiting for the person's word. */
+  readonly opened: OpenedBase;
 
   #store: ProjectStore;
   #save: ReturnType<typeof debounce<ImportProject>>;
@@ -45,22 +52,59 @@ export class ImportState {
   constructor(store: ProjectStore = idbStore()) {
     this.#store = store;
     this.#save = debounce((p: ImportProject) => this.#store.save(p), 250);
+    this.opened = new OpenedBase(store);
   }
 
-  /** Read the saved work; `base` is used only when nothing is saved. */
-  async load(base: ImportProject['base']): Promise<void> {
+  /** Read the saved work; the open map is the base only when nothing is saved. */
+  async load(open: OpenMap): Promise<void> {
     try {
       const saved = await this.#store.load();
-      if (saved && 'project' in saved) this.project = saved.project;
-      else {
-        this.project = emptyProject(base);
+      if (saved && 'project' in saved) {
+        this.project = saved.project;
+        this.message = await this.opened.restore(saved.project.base);
+        this.elsewhere = !this.opened.isOpen(open, saved.project.base);
+      } else {
         if (saved) this.message = saved.error;
+        await this.#begin(open);
       }
     } catch (error) {
-      this.project = emptyProject(base);
+      this.project = emptyProject(typeof open === 'string' ? open : 'empty');
       this.message = `The saved import could not be read (${String(error)}); work now is not kept after a reload.`;
     }
     this.ready = true;
+  }
+
+  /** A new project on the open map: at once, or once the person has seen what a rebuild changes. */
+  async #begin(open: OpenMap): Promise<void> {
+    this.elsewhere = false;
+    if (typeof open === 'string') return this.#set(emptyProject(open));
+    const base = this.opened.examine(open.dataset, open.title);
+    if (base) await this.#start(base);
+  }
+
+  async #start(base: ProjectBase): Promise<void> {
+    try {
+      await this.opened.keep();
+    } catch (error) {
+      this.message = `The opened map could not be kept in this browser (${String(error)}): after a reload, open its file again.`;
+    }
+    this.#set(emptyProject(base));
+    await this.#save.flush();
+  }
+
+  /** What rebuilding the opened map changes (or why it cannot be), for the person to decide. */
+  get check(): BaseCheck | null {
+    return this.opened.check;
+  }
+
+  /** The person goes on with the rebuilt map (`true`) or starts an empty one. */
+  async decide(rebuilt: boolean): Promise<void> {
+    const base = rebuilt ? this.opened.accept() : null;
+    if (base) await this.#start(base);
+    else {
+      this.opened.reject();
+      await this.#start('empty');
+    }
   }
 
   /** Write what waits now (before opening the map, switching letters). */
@@ -84,13 +128,18 @@ export class ImportState {
     this.#save(project);
   }
 
-  #baseInput(): BuildInput {
-    return this.project.base === 'builtin' ? builtinInput() : emptyInput();
+  #baseInput(): BuildInput | null {
+    const base = this.project.base;
+    if (base === 'builtin') return builtinInput();
+    return base === 'empty' ? emptyInput() : this.opened.input(base);
   }
 
   /** The last map built before a letter: its inputs (by identity) and the result. */
-  #mapCache: { base: string; letters: readonly ImportedLetter[]; map: Dataset | null } | null =
-    null;
+  #mapCache: {
+    base: ProjectBase;
+    letters: readonly ImportedLetter[];
+    map: Dataset | null;
+  } | null = null;
 
   /**
    * The map without letter `upTo` and those after it: what a new letter is drafted against.
@@ -107,10 +156,11 @@ export class ImportState {
     )
       return cache.map;
     const base = this.#baseInput();
-    const built = letters.length === 0 ? null : buildProject(base, { ...this.project, letters });
+    const built =
+      letters.length === 0 || !base ? null : buildProject(base, { ...this.project, letters });
     const map =
       built === null
-        ? this.project.base === 'builtin'
+        ? base && this.project.base !== 'empty'
           ? buildDataset(base)
           : null
         : 'dataset' in built
@@ -182,16 +232,23 @@ export class ImportState {
     this.step = 'letters';
   }
 
-  /** Start over on the map that is open: the saved work is cleared. */
-  async reset(base: ImportProject['base']): Promise<void> {
-    this.#set(emptyProject(base));
-    await this.#save.flush();
+  /**
+   * Start over: the saved letters are cleared. On the importer's own map that is the same base
+   * again; on another map open in the explorer, that map.
+   */
+  async reset(open: OpenMap): Promise<void> {
     this.step = 'letters';
+    this.message = null;
+    if (typeof open === 'object' && open.built) await this.#start(this.project.base);
+    else await this.#begin(open);
   }
 
   /** Build the whole map now (the person asked to open or download it). */
   build(): ProjectBuild {
-    const built = buildProject(this.#baseInput(), this.project);
+    const base = this.#baseInput();
+    const built = base
+      ? buildProject(base, this.project)
+      : { input: emptyInput(), errors: [this.opened.lost(this.project.base)] };
     this.built = built;
     return built;
   }
