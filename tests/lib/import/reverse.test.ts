@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseChanges } from '../../../src/lib/import/base-changes.ts';
 import { rebuildBase } from '../../../src/lib/import/base.ts';
-import { buildProject } from '../../../src/lib/import/build-project.ts';
-import { emptyProject } from '../../../src/lib/import/project.ts';
 import { datasetInput, NO_BASIS } from '../../../src/lib/import/reverse.ts';
 import { buildDataset, serialise } from '../../../src/lib/pipeline/build.ts';
 import type { Dataset } from '../../../src/lib/types.ts';
