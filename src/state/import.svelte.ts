@@ -5,7 +5,7 @@
  */
 import { buildProject, type ProjectBuild } from '../lib/import/build-project.ts';
 import { builtinInput, emptyInput } from '../lib/import/builtin.ts';
-import { OpenedBase, type BaseCheck } from './import-base.svelte.ts';
+import { OpenedBase } from './import-base.svelte.ts';
 import type { OpenMap } from '../lib/import/base.ts';
 import { knownIndex } from '../lib/import/drafts.ts';
 import { itemsOf, type ListItem } from '../lib/import/detect.ts';
@@ -59,10 +59,13 @@ export class ImportState {
   async load(open: OpenMap): Promise<void> {
     try {
       const saved = await this.#store.load();
-      if (saved && 'project' in saved) {
+      const elsewhere =
+        saved && 'project' in saved && !this.opened.isOpen(open, saved.project.base);
+      // Saved work goes on; a project with no letter yet simply moves to the map open now.
+      if (saved && 'project' in saved && (saved.project.letters.length > 0 || !elsewhere)) {
         this.project = saved.project;
         this.message = await this.opened.restore(saved.project.base);
-        this.elsewhere = !this.opened.isOpen(open, saved.project.base);
+        this.elsewhere = elsewhere;
       } else {
         if (saved) this.message = saved.error;
         await this.#begin(open);
@@ -90,11 +93,6 @@ export class ImportState {
     }
     this.#set(emptyProject(base));
     await this.#save.flush();
-  }
-
-  /** What rebuilding the opened map changes (or why it cannot be), for the person to decide. */
-  get check(): BaseCheck | null {
-    return this.opened.check;
   }
 
   /** The person goes on with the rebuilt map (`true`) or starts an empty one. */

@@ -11,9 +11,9 @@ import { plural } from '../text/plural.ts';
 export interface BaseChange {
   /** `actor`, `link` or `dataset` (its title, edition, a document). */
   what: 'actor' | 'link' | 'dataset';
-  /** The actor's name, the link's id, or the field. */
+  /** The actor's name, the link in words (`River Friends signed Spring letter`), or the field. */
   name: string;
-  /** What happens to it, in words: `2 citations lost, 1 new; group basis`. */
+  /** What happens to it: `2 citations lost ("WUC", "the Congress")`, `date none → “2023-04-03”`. */
   change: string;
 }
 
@@ -36,6 +36,13 @@ function citationChange(before: readonly Citation[], after: readonly Citation[])
   return parts.filter((p) => p !== '').join(', ');
 }
 
+/** A value as the list shows it: `none`, `yes`, `“2023-04-03”`. */
+function shown(value: unknown): string {
+  if (value === null || value === undefined) return 'none';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return typeof value === 'string' ? `“${value}”` : JSON.stringify(value);
+}
+
 /** The fields of a node or link that differ, citations counted apart. */
 function fieldChanges<T extends GraphNode | GraphLink>(a: T, b: T): string[] {
   const out: string[] = [];
@@ -46,8 +53,7 @@ function fieldChanges<T extends GraphNode | GraphLink>(a: T, b: T): string[] {
     if (field === 'citations') continue;
     const x = (a as unknown as Record<string, unknown>)[field];
     const y = (b as unknown as Record<string, unknown>)[field];
-    if (!same(x, y))
-      out.push(`${field} ${JSON.stringify(x ?? null)} → ${JSON.stringify(y ?? null)}`);
+    if (!same(x, y)) out.push(`${field} ${shown(x)} → ${shown(y)}`);
   }
   return out;
 }
@@ -79,16 +85,19 @@ function compare<T extends GraphNode | GraphLink>(
  * out afresh anyway.
  */
 export function baseChanges(opened: Dataset, rebuilt: Dataset): BaseChange[] {
+  const names = new Map([...rebuilt.nodes, ...opened.nodes].map((n) => [n.id, n.name]));
+  const link = (l: GraphLink) =>
+    `${names.get(l.source) ?? l.source} ${l.relation.replace('_', ' ')} ${names.get(l.target) ?? l.target}`;
   const out: BaseChange[] = [
     ...compare('actor', opened.nodes, rebuilt.nodes, (n) => n.name),
-    ...compare('link', opened.links, rebuilt.links, (l) => l.id),
+    ...compare('link', opened.links, rebuilt.links, link),
   ];
   for (const field of ['edition', 'title', 'description'] as const) {
     if (opened[field] !== rebuilt[field])
       out.push({
         what: 'dataset',
         name: field,
-        change: `${JSON.stringify(opened[field] ?? null)} → ${JSON.stringify(rebuilt[field] ?? null)}`,
+        change: `${shown(opened[field])} → ${shown(rebuilt[field])}`,
       });
   }
   if (!same(opened.documents, rebuilt.documents))

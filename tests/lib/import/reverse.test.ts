@@ -155,13 +155,17 @@ describe('an opened map as the base of new letters', () => {
     const two = read('two-letters.json');
     const rebuilt = rebuildBase(two);
     expect('changes' in rebuilt && rebuilt.changes).toEqual([
-      { what: 'actor', name: 'Mara Vell', change: 'signatory true → false' },
+      { what: 'actor', name: 'Mara Vell', change: 'signatory yes → no' },
       ...[
-        ['delta-fishers--signed--spring-letter', '2023-04-03'],
-        ['hill-farmers--signed--spring-letter', '2023-04-03'],
-        ['river-friends--signed--autumn-statement', '2023-10-09'],
-        ['river-friends--signed--spring-letter', '2023-04-03'],
-      ].map(([name, date]) => ({ what: 'link', name, change: `date null → "${date}"` })),
+        ['Delta Fishers Union', 'Spring letter on river rights', '2023-04-03'],
+        ['Hill Farmers Cooperative', 'Spring letter on river rights', '2023-04-03'],
+        ['River Friends Association', 'Autumn statement on the river survey', '2023-10-09'],
+        ['River Friends Association', 'Spring letter on river rights', '2023-04-03'],
+      ].map(([who, letter, date]) => ({
+        what: 'link',
+        name: `${who} signed ${letter}`,
+        change: `date none → “${date}”`,
+      })),
     ]);
   });
 
