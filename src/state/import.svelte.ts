@@ -59,15 +59,15 @@ export class ImportState {
   async load(open: OpenMap): Promise<void> {
     try {
       const saved = await this.#store.load();
-      const elsewhere =
-        saved && 'project' in saved && !this.opened.isOpen(open, saved.project.base);
+      const project = saved && 'project' in saved ? saved.project : null;
+      const elsewhere = project !== null && !this.opened.isOpen(open, project.base);
       // Saved work goes on; a project with no letter yet simply moves to the map open now.
-      if (saved && 'project' in saved && (saved.project.letters.length > 0 || !elsewhere)) {
-        this.project = saved.project;
-        this.message = await this.opened.restore(saved.project.base);
+      if (project && (project.letters.length > 0 || !elsewhere)) {
+        this.project = project;
+        this.message = await this.opened.restore(project.base);
         this.elsewhere = elsewhere;
       } else {
-        if (saved) this.message = saved.error;
+        if (saved && 'error' in saved) this.message = saved.error;
         await this.#begin(open);
       }
     } catch (error) {
