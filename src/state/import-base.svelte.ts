@@ -1,13 +1,15 @@
 /**
- * The opened map an import adds to: examined when the work starts on it (rebuilt from its own
- * documents; what that changes waits for the person's word), kept beside the project in the
- * browser, and read back after a reload. The built-in and the empty map need none of this.
+ * The map an import adds to, as the pipeline's inputs: the built-in map's (loaded on first
+ * need), an empty map's, or an opened map's, which is examined when the work starts on it
+ * (rebuilt from its own documents; what that changes waits for the person's word), kept beside
+ * the project in the browser, and read back after a reload.
  */
 import { parseDataset } from '../lib/dataset/parse.ts';
 import type { BaseChange } from '../lib/import/base-changes.ts';
 import { baseName, datasetKey, isBaseOf, rebuildBase, type OpenMap } from '../lib/import/base.ts';
 import type { ProjectBase } from '../lib/import/project.ts';
 import { datasetInput } from '../lib/import/reverse.ts';
+import { emptyInput } from '../lib/import/assemble.ts';
 import type { ProjectStore } from '../lib/import/store.ts';
 import type { BuildInput } from '../lib/pipeline/build.ts';
 import type { Dataset } from '../lib/types.ts';
@@ -17,12 +19,14 @@ export type BaseCheck = { title: string } & ({ changes: BaseChange[] } | { error
 
 type Opened = { title: string; key: string };
 
-export class OpenedBase {
+export class ImportBase {
   /** The opened map the work adds to; null on the built-in or an empty map, or when lost. */
   dataset: Dataset | null = $state.raw(null);
   check: BaseCheck | null = $state.raw(null);
 
   #key: string | null = null;
+  /** The built-in map's inputs: a chunk of their own, loaded only for work on that map. */
+  #builtin: (() => BuildInput) | null = null;
   /** Examined, not yet kept in the browser. */
   #pending: { dataset: Dataset; base: Opened } | null = null;
   #store: ProjectStore;
@@ -100,8 +104,16 @@ export class OpenedBase {
       await this.#store.saveBase(pending.base.key, pending.dataset);
   }
 
-  /** The pipeline's inputs for the project's opened map, or null when it is not here. */
-  input(base: Opened): BuildInput | null {
+  /** Load what `input(base)` needs (the built-in map's documents and curation). */
+  async need(base: ProjectBase): Promise<void> {
+    if (base === 'builtin')
+      this.#builtin ??= (await import('../lib/import/builtin.ts')).builtinInput;
+  }
+
+  /** The pipeline's inputs for a base, fresh each time, or null when they are not here. */
+  input(base: ProjectBase): BuildInput | null {
+    if (base === 'builtin') return this.#builtin?.() ?? null;
+    if (base === 'empty') return emptyInput();
     return this.dataset && this.#key === base.key ? datasetInput(this.dataset) : null;
   }
 }

@@ -4,8 +4,8 @@
  * copy and the screen never disagree.
  */
 import { buildProject, type ProjectBuild } from '../lib/import/build-project.ts';
-import { builtinInput, emptyInput } from '../lib/import/builtin.ts';
-import { OpenedBase } from './import-base.svelte.ts';
+import { emptyInput } from '../lib/import/assemble.ts';
+import { ImportBase } from './import-base.svelte.ts';
 import type { OpenMap } from '../lib/import/base.ts';
 import { knownIndex } from '../lib/import/drafts.ts';
 import { itemsOf, type ListItem } from '../lib/import/detect.ts';
@@ -25,7 +25,7 @@ import {
   type Review,
 } from '../lib/import/project.ts';
 import { debounce, idbStore, type ProjectStore } from '../lib/import/store.ts';
-import { buildDataset, type BuildInput } from '../lib/pipeline/build.ts';
+import { buildDataset } from '../lib/pipeline/build.ts';
 import type { Dataset } from '../lib/types.ts';
 
 /** The screens of the importer, in order. */
@@ -43,8 +43,8 @@ export class ImportState {
   ready = $state(false);
   /** The map open in the explorer is not the one the saved work adds to. */
   elsewhere = $state(false);
-  /** The opened map the work adds to, and a new one waiting for the person's word. */
-  readonly opened: OpenedBase;
+  /** The map the work adds to (an opened one kept), and a new one waiting for the person's word. */
+  readonly base: ImportBase;
 
   #store: ProjectStore;
   #save: ReturnType<typeof debounce<ImportProject>>;
@@ -52,7 +52,7 @@ export class ImportState {
   constructor(store: ProjectStore = idbStore()) {
     this.#store = store;
     this.#save = debounce((p: ImportProject) => this.#store.save(p), 250);
-    this.opened = new OpenedBase(store);
+    this.base = new ImportBase(store);
   }
 
   /** Read the saved work; the open map is the base only when nothing is saved. */
@@ -60,11 +60,12 @@ export class ImportState {
     try {
       const saved = await this.#store.load();
       const project = saved && 'project' in saved ? saved.project : null;
-      const elsewhere = project !== null && !this.opened.isOpen(open, project.base);
+      const elsewhere = project !== null && !this.base.isOpen(open, project.base);
       // Saved work goes on; a project with no letter yet simply moves to the map open now.
       if (project && (project.letters.length > 0 || !elsewhere)) {
         this.project = project;
-        this.message = await this.opened.restore(project.base);
+        await this.base.need(project.base);
+        this.message = await this.base.restore(project.base);
         this.elsewhere = elsewhere;
       } else {
         if (saved && 'error' in saved) this.message = saved.error;
@@ -72,6 +73,7 @@ export class ImportState {
       }
     } catch (error) {
       this.project = emptyProject(typeof open === 'string' ? open : 'empty');
+      await this.base.need(this.project.base);
       this.message = `The saved import could not be read (${String(error)}); work now is not kept after a reload.`;
     }
     this.ready = true;
@@ -80,14 +82,17 @@ export class ImportState {
   /** A new project on the open map: at once, or once the person has seen what a rebuild changes. */
   async #begin(open: OpenMap): Promise<void> {
     this.elsewhere = false;
-    if (typeof open === 'string') return this.#set(emptyProject(open));
-    const base = this.opened.examine(open.dataset, open.title);
+    if (typeof open === 'string') {
+      await this.base.need(open);
+      return this.#set(emptyProject(open));
+    }
+    const base = this.base.examine(open.dataset, open.title);
     if (base) await this.#start(base);
   }
 
   async #start(base: ProjectBase): Promise<void> {
     try {
-      await this.opened.keep();
+      await this.base.keep();
     } catch (error) {
       this.message = `The opened map could not be kept in this browser (${String(error)}): after a reload, open its file again.`;
     }
@@ -97,10 +102,10 @@ export class ImportState {
 
   /** The person goes on with the rebuilt map (`true`) or starts an empty one. */
   async decide(rebuilt: boolean): Promise<void> {
-    const base = rebuilt ? this.opened.accept() : null;
+    const base = rebuilt ? this.base.accept() : null;
     if (base) await this.#start(base);
     else {
-      this.opened.reject();
+      this.base.reject();
       await this.#start('empty');
     }
   }
@@ -126,12 +131,6 @@ export class ImportState {
     this.#save(project);
   }
 
-  #baseInput(): BuildInput | null {
-    const base = this.project.base;
-    if (base === 'builtin') return builtinInput();
-    return base === 'empty' ? emptyInput() : this.opened.input(base);
-  }
-
   /** The last map built before a letter: its inputs (by identity) and the result. */
   #mapCache: {
     base: ProjectBase;
@@ -153,17 +152,12 @@ export class ImportState {
       cache.letters.every((l, i) => l === letters[i])
     )
       return cache.map;
-    const base = this.#baseInput();
-    const built =
-      letters.length === 0 || !base ? null : buildProject(base, { ...this.project, letters });
-    const map =
-      built === null
-        ? base && this.project.base !== 'empty'
-          ? buildDataset(base)
-          : null
-        : 'dataset' in built
-          ? built.dataset
-          : null;
+    const base = this.base.input(this.project.base);
+    let map: Dataset | null = null;
+    if (base && letters.length > 0) {
+      const built = buildProject(base, { ...this.project, letters });
+      map = 'dataset' in built ? built.dataset : null;
+    } else if (base && this.project.base !== 'empty') map = buildDataset(base);
     this.#mapCache = { base: this.project.base, letters, map };
     return map;
   }
@@ -243,10 +237,10 @@ export class ImportState {
 
   /** Build the whole map now (the person asked to open or download it). */
   build(): ProjectBuild {
-    const base = this.#baseInput();
+    const base = this.base.input(this.project.base);
     const built = base
       ? buildProject(base, this.project)
-      : { input: emptyInput(), errors: [this.opened.lost(this.project.base)] };
+      : { input: emptyInput(), errors: [this.base.lost(this.project.base)] };
     this.built = built;
     return built;
   }

@@ -34,7 +34,7 @@ describe('ImportState on a map opened from a file', () => {
     const b = browser();
     const first = b.open();
     await first.load(opened(mini));
-    expect([first.opened.check, first.project.base]).toEqual([
+    expect([first.base.check, first.project.base]).toEqual([
       null,
       { title: 'Mini', key: datasetKey(mini) },
     ]);
@@ -48,7 +48,7 @@ describe('ImportState on a map opened from a file', () => {
       true,
       null,
     ]);
-    expect(serialise(again.opened.dataset)).toBe(serialise(mini));
+    expect(serialise(again.base.dataset)).toBe(serialise(mini));
     expect(again.project.letters.map((l) => l.list.length)).toEqual([9]);
     const built = again.build();
     if (!('dataset' in built)) throw new Error(built.errors.join('\n'));
@@ -79,17 +79,17 @@ describe('ImportState on a map opened from a file', () => {
     const state = b.open();
     await state.load(opened(hand, 'River'));
     expect(
-      state.opened.check && 'changes' in state.opened.check && state.opened.check.changes.length,
+      state.base.check && 'changes' in state.base.check && state.base.check.changes.length,
     ).toBe(5);
     await state.decide(true);
-    expect([state.opened.check, state.project.base]).toEqual([
+    expect([state.base.check, state.project.base]).toEqual([
       null,
       { title: 'River', key: datasetKey(hand) },
     ]);
     const other = b.open();
     await other.reset(opened(hand, 'River'));
     await other.decide(false);
-    expect([other.opened.check, other.project.base, other.opened.dataset]).toEqual([
+    expect([other.base.check, other.project.base, other.base.dataset]).toEqual([
       null,
       'empty',
       null,

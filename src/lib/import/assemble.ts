@@ -153,3 +153,15 @@ export function assemble(base: BuildInput, project: ImportProject): BuildInput {
     lists,
   };
 }
+
+/** The inputs of an empty map: no documents, no actors; the letters bring everything. */
+export function emptyInput(): BuildInput {
+  return {
+    sources: [],
+    texts: new Map(),
+    signatories: undefined,
+    actors: { nodes: [], links: [] },
+    letters: [],
+    lists: new Map(),
+  };
+}

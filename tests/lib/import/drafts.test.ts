@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { assemble } from '../../../src/lib/import/assemble.ts';
 import { buildProject } from '../../../src/lib/import/build-project.ts';
 import { columnNames, readCsv } from '../../../src/lib/import/csv.ts';
 import { draftReview, knownIndex, UNKNOWN_NOTE } from '../../../src/lib/import/drafts.ts';
@@ -11,7 +10,7 @@ import {
 } from '../../../src/lib/import/letter.ts';
 import { nearMatches } from '../../../src/lib/import/near.ts';
 import { emptyProject, pairKey, readProject } from '../../../src/lib/import/project.ts';
-import { emptyInput } from '../../../src/lib/import/builtin.ts';
+import { assemble, emptyInput } from '../../../src/lib/import/assemble.ts';
 import type { Dataset } from '../../../src/lib/types.ts';
 import { fixture, twoLetters } from './fixture.ts';
 
