@@ -35,6 +35,10 @@ test('a letter added to an opened map keeps its actors; the counts are exact; a 
   page,
 }) => {
   test.setTimeout(120_000);
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
   await page.goto('./');
   await expect(page.getByTestId('subtitle')).toBeVisible();
   await openFile(page, 'letter-a-map.json', serialise(opened));
@@ -75,6 +79,9 @@ test('a letter added to an opened map keeps its actors; the counts are exact; a 
     `Opened the map with 1 added letter: ${counts}`,
   );
   await expect(page.getByTestId('compare-totals')).toHaveText(/Both: 3\s*Only A: 6\s*Only B: 4/);
+  // The importer came; pdf.js (no PDF) and the built-in map's sources (another base) did not.
+  expect(scripts.filter((s) => /\/ImportDialog-/.test(s)).length).toBeGreaterThan(0);
+  expect(scripts.filter((s) => /\/(pdf|builtin)-/.test(s))).toEqual([]);
 });
 
 test('a map the pipeline cannot rebuild is refused with the reason; the explorer is untouched', async ({
