@@ -110,6 +110,12 @@ export class ImportBase {
       this.#builtin ??= (await import('../lib/import/builtin.ts')).builtinInput;
   }
 
+  /** Are the base's inputs here? (An opened map may be lost, the built-in one not yet loaded.) */
+  has(base: ProjectBase): boolean {
+    if (base === 'builtin') return this.#builtin !== null;
+    return base === 'empty' || (this.dataset !== null && this.#key === base.key);
+  }
+
   /** The pipeline's inputs for a base, fresh each time, or null when they are not here. */
   input(base: ProjectBase): BuildInput | null {
     if (base === 'builtin') return this.#builtin?.() ?? null;

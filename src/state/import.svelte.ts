@@ -225,13 +225,14 @@ export class ImportState {
   }
 
   /**
-   * Start over: the saved letters are cleared. On the importer's own map that is the same base
-   * again; on another map open in the explorer, that map.
+   * Start over: the saved letters are cleared. `same`: on the map they were added to (so too on
+   * the importer's own map, and unless that map is lost); else on the map open in the explorer.
    */
-  async reset(open: OpenMap): Promise<void> {
+  async reset(open: OpenMap, same = false): Promise<void> {
     this.step = 'letters';
     this.message = null;
-    if (typeof open === 'object' && open.built) await this.#start(this.project.base);
+    const here = same || (typeof open === 'object' && open.built);
+    if (here && this.base.has(this.project.base)) await this.#start(this.project.base);
     else await this.#begin(open);
   }
 

@@ -63,6 +63,26 @@ describe('ImportState on a map opened from a file', () => {
     expect(same.elsewhere).toBe(false);
   });
 
+  it('starts over on the same map, or on the map open now', async () => {
+    const b = browser();
+    const first = b.open();
+    await first.load(opened(mini));
+    first.addLetter(letterA, 'letter-a.txt');
+    await first.flush();
+    const state = b.open();
+    await state.load('builtin');
+    await state.reset('builtin', true);
+    expect([state.project.base, state.project.letters.length, state.elsewhere]).toEqual([
+      { title: 'Mini', key: datasetKey(mini) },
+      0,
+      true,
+    ]);
+    await state.reset('builtin');
+    expect([state.project.base, state.elsewhere]).toEqual(['builtin', false]);
+    const built = state.build();
+    expect('dataset' in built && built.dataset.nodes.length).toBe(247);
+  });
+
   it('moves a project with no letter yet to the map open now', async () => {
     const b = browser();
     await b.open().load('builtin');
