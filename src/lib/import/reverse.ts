@@ -100,11 +100,13 @@ function letter(list: PrintedList): { entry: Json; file: string; names: Json } {
   const file = `signatories-${list.doc}.json`;
   const names: Json = {};
   for (const { signer, citation } of list.printed) names[citation.quote] = { sameAs: signer };
+  // In printed order (an object's keys would put a name like "1989" first).
+  const printed = list.printed.map((p) => p.citation.quote);
   const entry = {
     doc: list.doc,
     node: list.node,
     signatories: file,
-    list: { ...(list.after ? { after: list.after } : {}), names: Object.keys(names) },
+    list: { ...(list.after ? { after: list.after } : {}), names: printed },
   };
   return { entry, file, names };
 }

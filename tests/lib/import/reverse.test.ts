@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { baseChanges } from '../../../src/lib/import/base-changes.ts';
 import { rebuildBase } from '../../../src/lib/import/base.ts';
 import { datasetInput, NO_BASIS } from '../../../src/lib/import/reverse.ts';
+import { emptyInput } from '../../../src/lib/import/assemble.ts';
+import { buildProject } from '../../../src/lib/import/build-project.ts';
+import { knownIndex } from '../../../src/lib/import/drafts.ts';
+import { createLetter, letterIds, proposeMeta } from '../../../src/lib/import/letter.ts';
+import { emptyProject } from '../../../src/lib/import/project.ts';
 import { buildDataset, serialise } from '../../../src/lib/pipeline/build.ts';
 import type { Dataset } from '../../../src/lib/types.ts';
 import { fixture, letterBOnOpened, twoLetters, withLetterA } from './fixture.ts';
@@ -138,6 +143,40 @@ describe('datasetInput: a dataset back into the pipeline’s inputs', () => {
       date: '2022-09-02',
       note: 'While saying it "should have been stronger on forced labor, birth control, and sterilization". The date of the VOC statement (2 September 2022).',
     });
+  });
+});
+
+describe('printed lists read back', () => {
+  it('anchors on the right one of two equal lines, and keeps printed order ("1989" after a name)', () => {
+    const text = [
+      'Joint call on river rights',
+      '',
+      '3 May 2024',
+      '',
+      'Signed by:',
+      '',
+      'A first list, withdrawn.',
+      '',
+      'Signed by:',
+      '',
+      'Alpha Association',
+      '1989',
+      '',
+    ].join('\n');
+    const meta = { ...proposeMeta(text, 'call.txt'), publisher: 'Fixture publisher' };
+    const none = { docs: new Set<string>(), nodes: new Set<string>(), files: new Set<string>() };
+    const items = [
+      { name: 'Alpha Association', line: 10 },
+      { name: '1989', line: 11 },
+    ];
+    const letter = createLetter(text, meta, letterIds(meta, none), knownIndex([]), items);
+    const built = buildProject(emptyInput(), { ...emptyProject('empty'), letters: [letter] });
+    if (!('dataset' in built)) throw new Error(built.errors.join('\n'));
+    const input = datasetInput(built.dataset);
+    expect((input.letters as { list: unknown }[]).map((l) => l.list)).toEqual([
+      { after: { quote: 'Signed by:', occurrence: 2 }, names: ['Alpha Association', '1989'] },
+    ]);
+    expect(serialise(buildDataset(input))).toBe(serialise(built.dataset));
   });
 });
 
