@@ -21,6 +21,7 @@ export const NO_BASIS = 'The opened file gives no basis for this.';
 
 type Json = Record<string, unknown>;
 type Folded = ReadonlyMap<string, ReturnType<typeof foldText>>;
+type Owners = ReadonlyMap<string, string>;
 
 /** A citation as a curated quote: its words, and which occurrence when they recur; null if lost. */
 function cite(c: Citation, folded: Folded): Json | null {
@@ -45,13 +46,17 @@ function fact(value: string | null, p: Provenance | null, folded: Folded): Json 
   return { value, basis, note: p?.note ?? NO_BASIS };
 }
 
-/** The phrases other than its name and aliases that cite a node, each with its documents. */
-function mentions(node: GraphNode, claimed: readonly Citation[]): Json[] {
+/**
+ * The phrases other than its name and aliases that cite a node, each with its documents; none
+ * that names another actor (`others`: folded phrase → the node it names).
+ */
+function mentions(node: GraphNode, claimed: readonly Citation[], others: Owners): Json[] {
   const own = new Set([node.name, ...node.aliases].map(foldPhrase));
   const docs = new Map<string, { text: string; docs: string[] }>();
   for (const c of node.citations) {
     const key = foldPhrase(c.quote);
     if (own.has(key) || claimed.some((p) => sameSpan(p, c))) continue;
+    if ((others.get(key) ?? node.id) !== node.id) continue;
     const entry = docs.get(key) ?? { text: c.quote, docs: [] };
     if (!entry.docs.includes(c.doc)) entry.docs.push(c.doc);
     docs.set(key, entry);
@@ -59,11 +64,25 @@ function mentions(node: GraphNode, claimed: readonly Citation[]): Json[] {
   return [...docs.values()];
 }
 
+/**
+ * Who each name and alias names. The pipeline lets a phrase name one actor only; a hand-made
+ * file may give two actors one acronym, which then stays with the first (names before aliases)
+ * and the change is said.
+ */
+function owners(nodes: readonly GraphNode[]): Owners {
+  const out = new Map<string, string>();
+  for (const n of nodes) if (!out.has(foldPhrase(n.name))) out.set(foldPhrase(n.name), n.id);
+  for (const n of nodes)
+    for (const a of n.aliases) if (!out.has(foldPhrase(a))) out.set(foldPhrase(a), n.id);
+  return out;
+}
+
 /** A node as actors.json holds it. */
-function actor(node: GraphNode, claimed: readonly Citation[], folded: Folded): Json {
+function actor(node: GraphNode, claimed: readonly Citation[], folded: Folded, others: Owners) {
   const country = placeOf(node.country ?? '') ? node.country : null;
-  const out: Json = { id: node.id, kind: node.kind, name: node.name, aliases: [...node.aliases] };
-  const phrases = mentions(node, claimed);
+  const aliases = node.aliases.filter((a) => others.get(foldPhrase(a)) === node.id);
+  const out: Json = { id: node.id, kind: node.kind, name: node.name, aliases };
+  const phrases = mentions(node, claimed, others);
   if (phrases.length > 0) out['mentions'] = phrases;
   if (node.description !== '') out['description'] = node.description;
   const group = fact(node.group, node.groupProvenance, folded);
@@ -115,6 +134,7 @@ function letter(list: PrintedList): { entry: Json; file: string; names: Json } {
 export function datasetInput(ds: Dataset): BuildInput {
   const folded: Folded = new Map(ds.documents.map((d) => [d.id, foldText(d.text)]));
   const lists = printedLists(ds);
+  const names = owners(ds.nodes);
   const claims = new Map<string, Citation[]>();
   for (const { signer, citation } of lists.flatMap((l) => l.printed))
     claims.set(signer, [...(claims.get(signer) ?? []), citation]);
@@ -142,7 +162,7 @@ export function datasetInput(ds: Dataset): BuildInput {
     texts: new Map(ds.documents.map((d) => [d.file, d.text])),
     signatories: undefined,
     actors: {
-      nodes: ds.nodes.map((n) => actor(n, claims.get(n.id) ?? [], folded)),
+      nodes: ds.nodes.map((n) => actor(n, claims.get(n.id) ?? [], folded, names)),
       links: ds.links.flatMap((l) => curatedLink(l, linkClaims(l), ds, folded) ?? []),
     },
     letters: letters.map((l) => l.entry),

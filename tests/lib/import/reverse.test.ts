@@ -208,6 +208,16 @@ describe('an opened map as the base of new letters', () => {
     ]);
   });
 
+  it('gives an acronym two actors share to the first, and says so', () => {
+    const mini = read('mini-dataset.json');
+    // Hand-made: the Dolkun Isa node also given "WUC", which names the World Uyghur Congress.
+    const nodes = mini.nodes.map((n) => (n.id === 'dolkun-isa' ? { ...n, aliases: ['WUC'] } : n));
+    const rebuilt = rebuildBase({ ...mini, nodes });
+    expect('changes' in rebuilt && rebuilt.changes).toEqual([
+      { what: 'actor', name: 'Dolkun Isa', change: 'aliases ["WUC"] → []' },
+    ]);
+  });
+
   it('refuses a map the pipeline cannot rebuild, with the reason', () => {
     const broken = JSON.parse(
       fixture('../mini-dataset.json').replaceAll('"voa-diaspora-groups"', '"VOA"'),
