@@ -112,3 +112,32 @@ test('a map the pipeline cannot rebuild is refused with the reason; the explorer
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByTestId('subtitle')).toHaveText(subtitle ?? '');
 });
+
+test('a hand-made map that would change when rebuilt: the changes are listed before going on', async ({
+  page,
+}) => {
+  const text = readFileSync('tests/fixtures/two-letters.json', 'utf8');
+  const river = JSON.parse(text) as Dataset;
+  await page.goto('./');
+  await expect(page.getByTestId('subtitle')).toBeVisible();
+  await openFile(page, 'river.json', text);
+
+  const dialog = await openImporter(page);
+  await expect(
+    dialog.getByRole('heading', { name: `“${headline(river)}” would change when rebuilt` }),
+  ).toBeVisible();
+  await expect(dialog.getByRole('alert')).toContainText('that changes 1 actor and 4 links');
+  // Mara Vell's signature cites "Mara Vell, individual", not a name as printed in a list.
+  await expect(dialog.getByTestId('base-changes').getByRole('listitem')).toHaveText([
+    'actor Mara Vell: signatory yes → no',
+    'link Delta Fishers Union signed Spring letter on river rights: date none → “2023-04-03”',
+    'link Hill Farmers Cooperative signed Spring letter on river rights: date none → “2023-04-03”',
+    'link River Friends Association signed Autumn statement on the river survey: date none → “2023-10-09”',
+    'link River Friends Association signed Spring letter on river rights: date none → “2023-04-03”',
+  ]);
+  await dialog.getByRole('button', { name: 'Go on with the rebuilt map' }).click();
+  await expect(dialog.getByTestId('import-base')).toContainText(
+    `merged with the map “${headline(river)}”`,
+  );
+  await expect(dialog.getByRole('button', { name: 'Add a letter…' })).toBeVisible();
+});
