@@ -21,6 +21,18 @@ import {
 import { byCost, clash, searchPlaces, type Option } from './search.ts';
 import { segmentCounter, type Segment } from './segments.ts';
 import { allSpots, nearSpots, type Spot } from './spots.ts';
+import {
+  CROSSING,
+  SCORED,
+  UNSCORED,
+  SEARCH_OPTIONS,
+  REACH,
+  MIN_REACH,
+  AWAY_CLEARANCE,
+  AWAY_SHARE,
+  NEAR_HUB,
+  MAX_COVER,
+} from './weights.ts';
 
 /** A candidate label: node position and radius in layout units, text size in screen pixels. */
 export interface LabelItem extends Sized {
@@ -69,32 +81,6 @@ export interface Placement {
    */
   boxed: boolean;
 }
-
-/** A link written across costs this much rank: more than a side, less than going away. */
-const CROSSING = 1;
-/** The clear places per label whose links crossed are counted, and what the rest are assumed to cross. */
-const SCORED = 24;
-const UNSCORED = 8;
-/** The cheapest places per label that the joint search weighs (100 each would slow it). */
-const SEARCH_OPTIONS = 16;
-/**
- * The longest leader, as a share of the screen's smaller side: on a phone a name a third of
- * the graph away from its node reads as another node's.
- */
-const REACH = 0.2;
-/** ... but leaders may always reach this far: on a phone the letter's name must clear its disc. */
-const MIN_REACH = 100;
-/**
- * A label away from its node near another hub (within AWAY_CLEARANCE pixels plus AWAY_SHARE
- * of its distance from its own node) costs NEAR_HUB rank for each: it would read as that
- * one's name, the leader line notwithstanding. (Small nodes it only must not cover: a name
- * above the letter's disc of signatories is near many.)
- */
-const AWAY_CLEARANCE = 6;
-const AWAY_SHARE = 0.25;
-const NEAR_HUB = 8;
-/** The most small nodes a hub's name may cover (none is best; a few beside a dense hub do). */
-const MAX_COVER = 3;
 
 /**
  * Labels to draw and their places. Forced labels (`alwaysIds`: selection, focus, search hits,
