@@ -143,10 +143,20 @@ async function heapMb(context: BrowserContext, page: Page): Promise<number> {
   return used / 1024 / 1024;
 }
 
-/** Frame times and input latencies on a loaded graph. */
-async function interact(page: Page, query: string, row: SizeRow): Promise<void> {
+/**
+ * Frame times and input latencies on a loaded graph. `phase` is called before each kind of
+ * input (keystroke, filter, pan, zoom, hover, select) and at the end (`done`): the profile
+ * (scripts/profile-load.ts `--interact`) marks them to say where each one's time went.
+ */
+export async function interact(
+  page: Page,
+  query: string,
+  row: Partial<SizeRow>,
+  phase: (name: string) => Promise<void> = async () => {},
+): Promise<void> {
   const searchReady = await markTime(page, 'search:ready', 60_000).catch(() => null);
   if (searchReady !== null) {
+    await phase('keystroke');
     const keys: number[] = [];
     for (let i = 1; i <= query.length; i++) {
       keys.push(await inputToLayout(page, '[role="combobox"]', 'type', query.slice(0, i)));
@@ -157,6 +167,7 @@ async function interact(page: Page, query: string, row: SizeRow): Promise<void> 
     await page.keyboard.press('Escape');
   }
   const filter: number[] = [];
+  await phase('filter');
   for (let i = 0; i < 6; i++) {
     filter.push(await inputToLayout(page, '.filters .facet input[type="checkbox"]', 'click'));
     await page.waitForTimeout(30);
@@ -165,6 +176,7 @@ async function interact(page: Page, query: string, row: SizeRow): Promise<void> 
   const box = (await page.locator('.graph').boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
+  await phase('pan');
   row.pan = quantile(
     await frames(page, async () => {
       await page.mouse.move(box.x + 20, box.y + 60);
@@ -177,6 +189,7 @@ async function interact(page: Page, query: string, row: SizeRow): Promise<void> 
     }),
     0.95,
   );
+  await phase('zoom');
   row.zoom = quantile(
     await frames(page, async () => {
       await page.mouse.move(cx, cy);
@@ -193,6 +206,7 @@ async function interact(page: Page, query: string, row: SizeRow): Promise<void> 
       return [r.x + r.width / 2, r.y + r.height / 2] as const;
     }),
   );
+  await phase('hover');
   row.hover = quantile(
     await frames(page, async () => {
       for (const [x, y] of points) {
@@ -203,12 +217,14 @@ async function interact(page: Page, query: string, row: SizeRow): Promise<void> 
     0.95,
   );
   const selects: number[] = [];
+  await phase('select');
   for (let i = 0; i < 5; i++) {
     selects.push(await inputToLayout(page, `.graph .node:nth-last-of-type(${i + 1})`, 'click'));
     await page.keyboard.press('Escape');
     await page.waitForTimeout(30);
   }
   row.select = median(selects);
+  await phase('done');
 }
 
 /** One row: `loads` fresh opens (first frame, longest task), a reopen, then the interactions. */
