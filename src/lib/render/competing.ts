@@ -9,7 +9,7 @@
  */
 
 /** Neighbours of the focus that compete for a label, best first: more than a screen can hold. */
-export const NEAR_NAMED = 400;
+export const NEAR_NAMED = 150;
 
 /** The settled view in layout units, with a margin so labels at its edge see their obstacles. */
 export interface Rect {
