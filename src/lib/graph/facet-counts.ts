@@ -57,6 +57,16 @@ function countFacet(
   }
 }
 
+/** Each facet's values per dataset (a pass over the nodes each), asked on every filter change. */
+const VALUES = new WeakMap<Dataset, Map<FacetKey, readonly string[]>>();
+function valuesOf(facet: Facet, ds: Dataset): readonly string[] {
+  let byKey = VALUES.get(ds);
+  if (!byKey) VALUES.set(ds, (byKey = new Map()));
+  let values = byKey.get(facet.key);
+  if (!values) byKey.set(facet.key, (values = facet.values(ds)));
+  return values;
+}
+
 /** Node positions by id, once per dataset. */
 const POSITIONS = new WeakMap<Dataset, Map<string, number>>();
 function positionsOf(ds: Dataset): Map<string, number> {
@@ -93,7 +103,7 @@ export function matchCounts(
   f: Filters,
   within: ReadonlySet<string> | null,
 ): Record<FacetKey, Map<string, number>> {
-  const counts = byFacet((facet) => new Map(facet.values(ds).map((v) => [v, 0])));
+  const counts = byFacet((facet) => new Map(valuesOf(facet, ds).map((v) => [v, 0])));
   const passes = FACETS.map((facet) => selectionTest(facet, index, f[facet.key]));
   const nodes = ds.nodes;
   // Each node's standing, by position: ALL, the one facet it fails, or TWO.

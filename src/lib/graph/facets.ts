@@ -74,6 +74,16 @@ const wording =
 const distinct = (field: 'region' | 'country') => (ds: Dataset) =>
   [...new Set(ds.nodes.map((n) => n[field]).filter((v): v is string => v !== null))].sort();
 
+/** Per index and facet, the ids one value keeps (never changed once made). */
+const ONE_VALUE = new WeakMap<GraphIndex, Map<string, Map<string, Set<string>>>>();
+function oneValueIds(index: GraphIndex, facet: string): Map<string, Set<string>> {
+  let byFacet = ONE_VALUE.get(index);
+  if (!byFacet) ONE_VALUE.set(index, (byFacet = new Map()));
+  let ids = byFacet.get(facet);
+  if (!ids) byFacet.set(facet, (ids = new Map()));
+  return ids;
+}
+
 /** Nodes by id per dataset: a label is asked per value shown, hundreds at 20,000 actors. */
 const NODES_BY_ID = new WeakMap<Dataset, Map<string, Dataset['nodes'][number]>>();
 
@@ -142,12 +152,17 @@ const TABLE = [
     // A coalition keeps itself and its members (linked to it by any relation).
     rule: {
       ids: (index, values) => {
+        // The counts ask value by value on every filter change: one value's ids are kept.
+        const one = values.length === 1 ? oneValueIds(index, 'coalitions') : null;
+        const known = one?.get(values[0]!);
+        if (known) return known;
         const allowed = new Set<string>();
         for (const id of values) {
           if (!index.byId.has(id)) continue;
           allowed.add(id);
           for (const m of index.members.get(id) ?? []) allowed.add(m);
         }
+        one?.set(values[0]!, allowed);
         return allowed;
       },
     },
