@@ -61,7 +61,7 @@ function countFacet(
 const VALUES = new WeakMap<Dataset, Map<FacetKey, readonly string[]>>();
 function valuesOf(facet: Facet, ds: Dataset): readonly string[] {
   let byKey = VALUES.get(ds);
-  if (!byKey) VALUES.set(ds, (byKey = new Map()));
+  if (!byKey) VALUES.set(ds, (byKey = new Map<FacetKey, readonly string[]>()));
   let values = byKey.get(facet.key);
   if (!values) byKey.set(facet.key, (values = facet.values(ds)));
   return values;

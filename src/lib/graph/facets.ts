@@ -78,9 +78,9 @@ const distinct = (field: 'region' | 'country') => (ds: Dataset) =>
 const ONE_VALUE = new WeakMap<GraphIndex, Map<string, Map<string, Set<string>>>>();
 function oneValueIds(index: GraphIndex, facet: string): Map<string, Set<string>> {
   let byFacet = ONE_VALUE.get(index);
-  if (!byFacet) ONE_VALUE.set(index, (byFacet = new Map()));
+  if (!byFacet) ONE_VALUE.set(index, (byFacet = new Map<string, Map<string, Set<string>>>()));
   let ids = byFacet.get(facet);
-  if (!ids) byFacet.set(facet, (ids = new Map()));
+  if (!ids) byFacet.set(facet, (ids = new Map<string, Set<string>>()));
   return ids;
 }
 
