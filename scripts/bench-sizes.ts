@@ -41,6 +41,12 @@ export interface SizeRow {
   keystroke?: number;
   filter?: number;
   heapMb: number;
+  /**
+   * The longest main-thread task's CPU time while hovering, selecting, typing and filtering
+   * (a trace per kind of input): what the page asked of the main thread, where the wall times
+   * above are mostly waiting for a core on a shared machine.
+   */
+  inputCpu?: Partial<Record<'hover' | 'select' | 'keystroke' | 'filter', number>>;
 }
 
 /** A static server on loopback for the datasets and the empty page, open to other origins. */
@@ -262,13 +268,27 @@ export async function measureRow(
       await page.reload();
       row.reopen = await markTime(page, 'graph:first-frame', opts.timeoutMs);
       await longestTask(page);
-      await interact(page, opts.query, row);
+      const cpu: NonNullable<SizeRow['inputCpu']> = {};
+      let tracing: string | null = null;
+      await interact(page, opts.query, row, async (name) => {
+        if (tracing !== null) {
+          const tasks = mainThreadTasks(await browser.stopTracing());
+          if (tracing in INPUT_CPU)
+            cpu[tracing as keyof typeof cpu] = Math.max(0, ...tasks.map((t) => t.cpu));
+        }
+        tracing = name in INPUT_CPU ? name : null;
+        if (tracing !== null) await browser.startTracing(page, { categories: TASK_CATEGORIES });
+      });
+      row.inputCpu = cpu;
     }
     if (last) row.heapMb = await heapMb(context, page);
     await context.close();
   }
   return row;
 }
+
+/** The inputs whose longest task's CPU time is traced, in the table's order. */
+const INPUT_CPU = { hover: 'h', select: 's', keystroke: 'k', filter: 'f' } as const;
 
 /** The table, first frames as ratios to the empty page (×E) and the built-in dataset (×B). */
 export function formatRows(rows: SizeRow[]): string {
@@ -289,6 +309,7 @@ export function formatRows(rows: SizeRow[]): string {
     'select ms',
     'keystroke p95',
     'filter p95',
+    'CPU ms h/s/k/f',
     'heap MB',
     'framed',
   ];
@@ -308,6 +329,11 @@ export function formatRows(rows: SizeRow[]): string {
       f(r.select),
       f(r.keystroke),
       f(r.filter),
+      r.inputCpu === undefined
+        ? '—'
+        : (Object.keys(INPUT_CPU) as (keyof typeof INPUT_CPU)[])
+            .map((k) => f(r.inputCpu?.[k], 0))
+            .join('/'),
       f(r.heapMb, 0),
       r.framed === null ? '—' : r.framed ? 'yes' : 'NO',
     ];
