@@ -143,9 +143,9 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__lo
   for (const [i, [name, start]] of phases.entries()) {
     const end = phases[i + 1]?.[1];
     if (end === undefined) break;
-    const key = name.slice(6) as keyof SizeRow;
+    const figure = row[name.slice(6) as keyof SizeRow];
     console.log(
-      `${name.slice(6)}: ${row[key]?.toString() ?? '—'} (bench figure); ${end - start} ms in all: inclusive`,
+      `${name.slice(6)}: ${typeof figure === 'number' ? figure.toFixed(1) : '—'} (bench figure); ${end - start} ms in all: inclusive`,
     );
     const { inclusive, self } = tally(start, end);
     console.log(top(inclusive, n));
