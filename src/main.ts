@@ -13,6 +13,7 @@ import { loadDataset } from './lib/dataset/load.ts';
 import { datasetSource } from './lib/dataset/source.ts';
 import { DatasetError, parseDataset } from './lib/dataset/parse.ts';
 import { openLayout } from './lib/layout/open.ts';
+import { prepareGraph } from './components/graph/canvas-lazy.ts';
 import { graphIndexOf } from './lib/graph/graph-index.ts';
 import { byPriorityOf, hubsOf } from './lib/graph/ranking.ts';
 import { CANVAS_THRESHOLD } from './lib/render/lod.ts';
@@ -75,6 +76,7 @@ async function start(app: HTMLElement): Promise<void> {
     await story;
     // Large graphs open on their seed (or stored) positions; the settled layout follows.
     const { positions, later } = await openLayout(dataset, await layout);
+    await prepareGraph(dataset);
     // A large graph's lookup tables and rankings in tasks of their own, not in the mount's.
     if (dataset.nodes.length >= CANVAS_THRESHOLD) {
       for (const build of [graphIndexOf, byPriorityOf, hubsOf]) {
