@@ -5,6 +5,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
+import { prerender } from './scripts/prerender.ts';
 
 /** The offline build's one file gets a name a person recognises on a USB stick. */
 function renameOfflineHtml(): Plugin {
@@ -134,7 +135,7 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'offline'
       ? [svelte(), dataBlocks(), inlineOffline(), viteSingleFile(), renameOfflineHtml()]
-      : [svelte(), preloadData(), minifyJsonAssets()],
+      : [svelte(), preloadData(), minifyJsonAssets(), prerender()],
   // Relative asset paths so dist/ works from any sub-path of a static host.
   base: './',
   // d3-zoom's only needs from d3-transition ("stop the transition") and d3-interpolate
