@@ -177,7 +177,11 @@ export default defineConfig(({ mode }) => ({
           // The first test of a file pays for compiling its components cold: seconds on a busy
           // machine, which the default 5 s limit turned into a failure that was not a bug.
           testTimeout: 15_000,
-          include: ['tests/components/**/*.test.ts', 'tests/state/**/*.test.ts'],
+          include: [
+            'tests/components/**/*.test.ts',
+            'tests/state/**/*.test.ts',
+            'tests/prerender/**/*.test.ts',
+          ],
           setupFiles: ['tests/components/setup.ts'],
         },
       },

@@ -12,13 +12,14 @@
 import { openingTransform } from '../lib/graph/fit.ts';
 import type { Bounds } from '../lib/graph/viewport.ts';
 
-function show(): void {
-  if (location.search !== '') return;
+/** Shows the prerendered page if the address is plain; true when it did. */
+export function showPrerendered(): boolean {
+  if (location.search !== '') return false;
   const template = document.getElementById('prerendered');
   const app = document.getElementById('app');
-  if (!(template instanceof HTMLTemplateElement) || !app) return;
+  if (!(template instanceof HTMLTemplateElement) || !app) return false;
   const b = JSON.parse(template.dataset.bounds ?? 'null') as Bounds | null;
-  if (!b) return;
+  if (!b) return false;
   const boot = [...app.childNodes];
   app.replaceChildren(template.content.cloneNode(true));
   // A picture, not yet the app: nothing in it takes focus, a click or a key (which the app,
@@ -28,13 +29,17 @@ function show(): void {
   const svg = app.querySelector('.graph > svg');
   const layer = svg?.querySelector(':scope > g');
   // Unframed, the picture would be wrong: "Loading…" until the app draws it.
-  if (!svg || !layer) return void app.replaceChildren(...boot);
+  if (!svg || !layer) {
+    app.replaceChildren(...boot);
+    return false;
+  }
   // The first layout of the page, which the browser does before painting anyway.
   const r = svg.getBoundingClientRect();
   const t = openingTransform(b, r.width || 800, r.height || 600);
   layer.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
   document.documentElement.dataset.prerendered = '';
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('graph:first-frame')));
+  return true;
 }
 
-show();
+showPrerendered();
