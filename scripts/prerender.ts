@@ -103,12 +103,30 @@ async function frameScript(): Promise<string> {
     build: {
       write: false,
       target: 'es2022',
-      lib: { entry: 'src/prerender/frame.ts', formats: ['iife'], name: 'prerendered' },
+      lib: { entry: 'src/prerender/frame.ts', formats: ['iife'], name: 'atlasPrerendered' },
     },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
   const chunk = [out].flat()[0]?.output[0];
   if (!chunk || chunk.type !== 'chunk') throw new Error('prerender: frame.ts built no script');
   return chunk.code.replace(/<\/script/gi, '<\\/script');
+}
+
+/**
+ * The page's stylesheet inside index.html: the prerendered picture is painted with the HTML, and
+ * a `<link>` would hold that paint until a second request came back (the lazy chunks' own CSS
+ * stays in files; none of them asks for this one).
+ */
+function inlineStyles(html: string, bundle: Rollup.OutputBundle | undefined): string {
+  return html.replace(
+    /<link rel="stylesheet"[^>]*href="\.\/(assets\/index-[^"]+\.css)"[^>]*>/,
+    (link, fileName: string) => {
+      const css = bundle?.[fileName];
+      if (css?.type !== 'asset') return link;
+      const text =
+        typeof css.source === 'string' ? css.source : new TextDecoder().decode(css.source);
+      return `<style>${text.replace(/<\/style/gi, '<\\/style')}</style>`;
+    },
+  );
 }
 
 export function prerender(): Plugin {
@@ -117,7 +135,7 @@ export function prerender(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, ctx) {
         const page = await renderPage();
         if (!page) {
           this.warn('data/layout.json does not fit the dataset (npm run data): not prerendered');
@@ -126,11 +144,17 @@ export function prerender(): Plugin {
         // Svelte's hydration markers: the app mounts afresh, it does not hydrate.
         const markup = page.html.replace(/<!--[[\]!\-0-9]*-->/g, '');
         const bounds = JSON.stringify(page.bounds).replace(/"/g, '&quot;');
-        const inline =
-          `<template id="prerendered" data-bounds="${bounds}">${markup}</template>\n` +
-          `    <script>${await frameScript()}</script>`;
-        if (!html.includes('</body>')) throw new Error('prerender: index.html has no </body>');
-        return html.replace('</body>', `  ${inline}\n  </body>`);
+        // The template in the head, parsed before anything of the body can be painted; the
+        // script right after #app, so "Loading…" is replaced before the first paint.
+        const template = `<template id="prerendered" data-bounds="${bounds}">${markup}</template>`;
+        const app = /<div id="app">[\s\S]*?<\/div>/;
+        if (!html.includes('</head>') || !app.test(html)) {
+          throw new Error('prerender: index.html needs a </head> and <div id="app">…</div>');
+        }
+        const script = `<script>${await frameScript()}</script>`;
+        return inlineStyles(html, ctx.bundle)
+          .replace('</head>', `  ${template}\n  </head>`)
+          .replace(app, (div) => `${div}\n    ${script}`);
       },
     },
   };

@@ -54,6 +54,11 @@ function openTalk(): void {
 
 async function start(app: HTMLElement): Promise<void> {
   if (new URLSearchParams(location.search).get('console') === '1') return startConsole(app);
+  // The prerendered picture (src/prerender) is painted before the app's work takes the main
+  // thread: the dataset and layout are on their way meanwhile (preloaded by index.html).
+  if (document.documentElement.dataset.prerendered !== undefined) {
+    await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+  }
   openTalk();
   const carried = embeddedTalk()?.dataset ?? null;
   // `?data=URL` opens a dataset published elsewhere; anything unusable falls back with a notice.
