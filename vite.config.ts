@@ -129,13 +129,49 @@ function minifyJsonAssets(): Plugin {
   };
 }
 
+/**
+ * The page's copy of world-countries holds only the fields the importer reads (the pipeline's
+ * regions, the names, demonyms and spellings that draft a country from a name): the package's
+ * flags, borders and translations were 160 of the importer's 187 KB gzip. Node (`npm run data`,
+ * vitest) reads the whole package; the same fields give the same results (a test compares).
+ */
+export function slimCountries(): Plugin {
+  const ID = '\0world-countries-slim';
+  return {
+    name: 'coalition-atlas:slim-countries',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'world-countries' ? ID : null),
+    async load(id) {
+      if (id !== ID) return null;
+      const { default: all } = await import('world-countries');
+      const slim = all.map((c) => ({
+        cca2: c.cca2,
+        region: c.region,
+        subregion: c.subregion,
+        name: { common: c.name.common },
+        demonyms: c.demonyms?.['eng'] ? { eng: c.demonyms['eng'] } : undefined,
+        altSpellings: c.altSpellings,
+      }));
+      return { code: `export default ${JSON.stringify(slim)};`, moduleType: 'js' };
+    },
+  };
+}
+
 // `vite build --mode offline` (run by `npm run build` after the hosted build) inlines code,
 // styles and the dataset into dist/offline/coalition-atlas.html, which opens from file://.
 export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'offline'
-      ? [svelte(), dataBlocks(), inlineOffline(), viteSingleFile(), renameOfflineHtml()]
-      : [svelte(), preloadData(), minifyJsonAssets(), prerender()],
+      ? [
+          svelte(),
+          slimCountries(),
+          dataBlocks(),
+          inlineOffline(),
+          viteSingleFile(),
+          renameOfflineHtml(),
+        ]
+      : [svelte(), slimCountries(), preloadData(), minifyJsonAssets(), prerender()],
   // Relative asset paths so dist/ works from any sub-path of a static host.
   base: './',
   // d3-zoom's only needs from d3-transition ("stop the transition") and d3-interpolate

@@ -4,7 +4,9 @@
  * copy and the screen never disagree.
  */
 import { buildProject, type ProjectBuild } from '../lib/import/build-project.ts';
-import { builtinInput, emptyInput } from '../lib/import/builtin.ts';
+import { emptyInput } from '../lib/import/assemble.ts';
+import { ImportBase } from './import-base.svelte.ts';
+import type { OpenMap } from '../lib/import/base.ts';
 import { knownIndex } from '../lib/import/drafts.ts';
 import { itemsOf, type ListItem } from '../lib/import/detect.ts';
 import {
@@ -17,12 +19,13 @@ import {
 import {
   emptyProject,
   pairKey,
+  type ProjectBase,
   type ImportedLetter,
   type ImportProject,
   type Review,
 } from '../lib/import/project.ts';
 import { debounce, idbStore, type ProjectStore } from '../lib/import/store.ts';
-import { buildDataset, type BuildInput } from '../lib/pipeline/build.ts';
+import { buildDataset } from '../lib/pipeline/build.ts';
 import type { Dataset } from '../lib/types.ts';
 
 /** The screens of the importer, in order. */
@@ -38,6 +41,10 @@ export class ImportState {
   /** The last build of the whole map, or null before the first. */
   built: ProjectBuild | null = $state.raw(null);
   ready = $state(false);
+  /** The map open in the explorer is not the one the saved work adds to. */
+  elsewhere = $state(false);
+  /** The map the work adds to (an opened one kept), and a new one waiting for the person's word. */
+  readonly base: ImportBase;
 
   #store: ProjectStore;
   #save: ReturnType<typeof debounce<ImportProject>>;
@@ -45,22 +52,62 @@ export class ImportState {
   constructor(store: ProjectStore = idbStore()) {
     this.#store = store;
     this.#save = debounce((p: ImportProject) => this.#store.save(p), 250);
+    this.base = new ImportBase(store);
   }
 
-  /** Read the saved work; `base` is used only when nothing is saved. */
-  async load(base: ImportProject['base']): Promise<void> {
+  /** Read the saved work; the open map is the base only when nothing is saved. */
+  async load(open: OpenMap): Promise<void> {
     try {
       const saved = await this.#store.load();
-      if (saved && 'project' in saved) this.project = saved.project;
-      else {
-        this.project = emptyProject(base);
-        if (saved) this.message = saved.error;
+      const project = saved && 'project' in saved ? saved.project : null;
+      const elsewhere = project !== null && !this.base.isOpen(open, project.base);
+      // Saved work goes on; a project with no letter yet simply moves to the map open now.
+      if (project && (project.letters.length > 0 || !elsewhere)) {
+        this.project = project;
+        await this.base.need(project.base);
+        this.message = await this.base.restore(project.base);
+        this.elsewhere = elsewhere;
+      } else {
+        if (saved && 'error' in saved) this.message = saved.error;
+        await this.#begin(open);
       }
     } catch (error) {
-      this.project = emptyProject(base);
+      this.project = emptyProject(typeof open === 'string' ? open : 'empty');
+      await this.base.need(this.project.base);
       this.message = `The saved import could not be read (${String(error)}); work now is not kept after a reload.`;
     }
     this.ready = true;
+  }
+
+  /** A new project on the open map: at once, or once the person has seen what a rebuild changes. */
+  async #begin(open: OpenMap): Promise<void> {
+    this.elsewhere = false;
+    if (typeof open === 'string') {
+      await this.base.need(open);
+      return this.#set(emptyProject(open));
+    }
+    const base = this.base.examine(open.dataset, open.title);
+    if (base) await this.#start(base);
+  }
+
+  async #start(base: ProjectBase): Promise<void> {
+    try {
+      await this.base.keep();
+    } catch (error) {
+      this.message = `The opened map could not be kept in this browser (${String(error)}): after a reload, open its file again.`;
+    }
+    this.#set(emptyProject(base));
+    await this.#save.flush();
+  }
+
+  /** The person goes on with the rebuilt map (`true`) or starts an empty one. */
+  async decide(rebuilt: boolean): Promise<void> {
+    const base = rebuilt ? this.base.accept() : null;
+    if (base) await this.#start(base);
+    else {
+      this.base.reject();
+      await this.#start('empty');
+    }
   }
 
   /** Write what waits now (before opening the map, switching letters). */
@@ -84,13 +131,12 @@ export class ImportState {
     this.#save(project);
   }
 
-  #baseInput(): BuildInput {
-    return this.project.base === 'builtin' ? builtinInput() : emptyInput();
-  }
-
   /** The last map built before a letter: its inputs (by identity) and the result. */
-  #mapCache: { base: string; letters: readonly ImportedLetter[]; map: Dataset | null } | null =
-    null;
+  #mapCache: {
+    base: ProjectBase;
+    letters: readonly ImportedLetter[];
+    map: Dataset | null;
+  } | null = null;
 
   /**
    * The map without letter `upTo` and those after it: what a new letter is drafted against.
@@ -106,16 +152,12 @@ export class ImportState {
       cache.letters.every((l, i) => l === letters[i])
     )
       return cache.map;
-    const base = this.#baseInput();
-    const built = letters.length === 0 ? null : buildProject(base, { ...this.project, letters });
-    const map =
-      built === null
-        ? this.project.base === 'builtin'
-          ? buildDataset(base)
-          : null
-        : 'dataset' in built
-          ? built.dataset
-          : null;
+    const base = this.base.input(this.project.base);
+    let map: Dataset | null = null;
+    if (base && letters.length > 0) {
+      const built = buildProject(base, { ...this.project, letters });
+      map = 'dataset' in built ? built.dataset : null;
+    } else if (base && this.project.base !== 'empty') map = buildDataset(base);
     this.#mapCache = { base: this.project.base, letters, map };
     return map;
   }
@@ -182,16 +224,24 @@ export class ImportState {
     this.step = 'letters';
   }
 
-  /** Start over on the map that is open: the saved work is cleared. */
-  async reset(base: ImportProject['base']): Promise<void> {
-    this.#set(emptyProject(base));
-    await this.#save.flush();
+  /**
+   * Start over: the saved letters are cleared. `same`: on the map they were added to (so too on
+   * the importer's own map, and unless that map is lost); else on the map open in the explorer.
+   */
+  async reset(open: OpenMap, same = false): Promise<void> {
     this.step = 'letters';
+    this.message = null;
+    const here = same || (typeof open === 'object' && open.built);
+    if (here && this.base.has(this.project.base)) await this.#start(this.project.base);
+    else await this.#begin(open);
   }
 
   /** Build the whole map now (the person asked to open or download it). */
   build(): ProjectBuild {
-    const built = buildProject(this.#baseInput(), this.project);
+    const base = this.base.input(this.project.base);
+    const built = base
+      ? buildProject(base, this.project)
+      : { input: emptyInput(), errors: [this.base.lost(this.project.base)] };
     this.built = built;
     return built;
   }

@@ -96,7 +96,7 @@ export const listFile = (letter: ImportedLetter) => `signatories-${letter.doc}.j
 
 /** The base's letters.json, explicit (the built-in map has none: one default letter). */
 function baseLetters(base: BuildInput): unknown[] {
-  if (Array.isArray(base.letters)) return base.letters as unknown[];
+  if (Array.isArray(base.letters)) return [...(base.letters as unknown[])];
   return base.letters === undefined && base.signatories !== undefined
     ? [{ doc: LETTER.doc, node: LETTER.node, signatories: 'signatories.json' }]
     : [];
@@ -151,5 +151,17 @@ export function assemble(base: BuildInput, project: ImportProject): BuildInput {
     actors: { ...actors, nodes },
     letters,
     lists,
+  };
+}
+
+/** The inputs of an empty map: no documents, no actors; the letters bring everything. */
+export function emptyInput(): BuildInput {
+  return {
+    sources: [],
+    texts: new Map(),
+    signatories: undefined,
+    actors: { nodes: [], links: [] },
+    letters: [],
+    lists: new Map(),
   };
 }

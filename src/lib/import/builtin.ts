@@ -1,6 +1,7 @@
 /**
  * The built-in map's inputs in the page: the five documents and the curation files, bundled as
- * they are on disk (loaded with the importer, never with the explorer). Building them gives
+ * they are on disk (a chunk of its own, loaded only when letters are added to the built-in map,
+ * never with the explorer). Building them gives
  * data/coalition.json byte for byte; a test checks it.
  */
 import type { BuildInput } from '../pipeline/build.ts';
@@ -26,17 +27,5 @@ export function builtinInput(): BuildInput {
     signatories: structuredClone(signatories),
     actors: structuredClone(actors),
     about: structuredClone(about),
-  };
-}
-
-/** The inputs of an empty map: no documents, no actors; the letters bring everything. */
-export function emptyInput(): BuildInput {
-  return {
-    sources: [],
-    texts: new Map(),
-    signatories: undefined,
-    actors: { nodes: [], links: [] },
-    letters: [],
-    lists: new Map(),
   };
 }

@@ -15,6 +15,7 @@ import {
   record,
   safeParse,
   string,
+  union,
   variant,
   type InferOutput,
 } from 'valibot';
@@ -22,7 +23,7 @@ import { BASES, DOCUMENT_KINDS, GROUPS } from '../types.ts';
 import { TAGS } from '../pipeline/vocabulary.ts';
 
 /** Bumped when the saved shape changes; `readProject` migrates or refuses older ones. */
-export const PROJECT_VERSION = 1;
+export const PROJECT_VERSION = 2;
 
 /** A group or country as decided: the value, its basis and its note or quote. */
 const FactChoiceSchema = object({
@@ -77,24 +78,34 @@ const LetterSchema = object({
 });
 export type ImportedLetter = InferOutput<typeof LetterSchema>;
 
+/**
+ * A map the person opened (or built) as the base: its name, and the key of its copy kept
+ * beside the project (`ProjectStore.saveBase`), which is too big to rewrite on every change.
+ */
+const OpenedSchema = object({ title: string(), key: string() });
+
 export const ProjectSchema = object({
   version: literal(PROJECT_VERSION),
-  /** What the letters are added to: the built-in map or an empty one. */
-  base: picklist(['builtin', 'empty']),
+  /** What the letters are added to: the built-in map, an empty one, or an opened one (v2). */
+  base: union([picklist(['builtin', 'empty']), OpenedSchema]),
   letters: array(LetterSchema),
   /** Near-match pairs the person kept apart: `"name A\u0000name B"`. */
   apart: array(string()),
 });
 export type ImportProject = InferOutput<typeof ProjectSchema>;
+/** What a project adds its letters to. */
+export type ProjectBase = ImportProject['base'];
 
-/** A fresh project on the built-in map or an empty one. */
+/** A fresh project on the built-in map, an empty one or an opened one. */
 export function emptyProject(base: ImportProject['base']): ImportProject {
   return { version: PROJECT_VERSION, base, letters: [], apart: [] };
 }
 
 /** A saved project checked, or null with the reason (a bad save never replaces good work). */
 export function readProject(raw: unknown): { project: ImportProject } | { error: string } {
-  const parsed = safeParse(ProjectSchema, raw);
+  // Version 1 differs only in knowing two bases, which version 2 still has.
+  const v1 = typeof raw === 'object' && raw !== null && 'version' in raw && raw.version === 1;
+  const parsed = safeParse(ProjectSchema, v1 ? { ...raw, version: PROJECT_VERSION } : raw);
   if (parsed.success) return { project: parsed.output };
   const first = parsed.issues[0];
   const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';

@@ -8,6 +8,8 @@ import { readProject, type ImportProject } from './project.ts';
 
 const KEY = 'project';
 const SET_ASIDE = 'unreadable-project';
+/** The opened map a project adds to, with its key: `{ key, dataset }`. */
+const BASE = 'base';
 /** localStorage key of the project the page last left with (see `journal`). */
 export const JOURNAL_KEY = 'coalition-atlas:unsaved-import';
 
@@ -17,6 +19,10 @@ export interface ProjectStore {
   load(): Promise<{ project: ImportProject } | { error: string } | null>;
   save(project: ImportProject): Promise<void>;
   clear(): Promise<void>;
+  /** Keep the opened map a project adds to (once, when the project starts on it). */
+  saveBase(key: string, dataset: unknown): Promise<void>;
+  /** The opened map kept under `key`, or undefined when another or none is kept. */
+  loadBase(key: string): Promise<unknown>;
   /**
    * The project as the page leaves, written synchronously: IndexedDB may drop a write a page
    * starts while it unloads, localStorage does not. The next `load` prefers it (it is the
@@ -78,6 +84,12 @@ export function idbStore(
     },
     save: (project) => set(KEY, project, store),
     clear: () => del(KEY, store),
+    saveBase: (key, dataset) => set(BASE, { key, dataset }, store),
+    async loadBase(key) {
+      const raw: unknown = await get(BASE, store);
+      const kept = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+      return kept['key'] === key ? kept['dataset'] : undefined;
+    },
   };
 }
 

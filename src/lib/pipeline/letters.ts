@@ -62,10 +62,9 @@ export function readLetters(
   defaults: Letter[] = DEFAULT_LETTERS,
 ): { letters: Letter[]; errors: string[] } {
   if (raw === undefined) return { letters: defaults, errors: [] };
-  const parsed = safeParse(
-    pipe(array(LetterSchema), minLength(1, 'list at least one letter')),
-    raw,
-  );
+  // `[]` is a map with no printed list (its signatures, if any, curated links): an opened
+  // map rebuilt by the importer may be one.
+  const parsed = safeParse(array(LetterSchema), raw);
   if (!parsed.success) return { letters: [], errors: describeIssues(file, parsed.issues) };
   const errors: string[] = [];
   const seen = new Set<string>();

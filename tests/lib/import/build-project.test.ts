@@ -8,7 +8,7 @@ import { builtinInput } from '../../../src/lib/import/builtin.ts';
 import { inputFiles } from '../../../src/lib/import/files.ts';
 import { zip } from '../../../src/lib/import/zip.ts';
 import { buildDataset, serialise } from '../../../src/lib/pipeline/build.ts';
-import { fixture, root, twoLetters } from './fixture.ts';
+import { fixture, letterBOnOpened, root, twoLetters } from './fixture.ts';
 
 const signersOf = (data: ReturnType<typeof twoLetters>['dataset'], letter: string) =>
   new Set(
@@ -90,31 +90,43 @@ describe('two letters added to the built-in map', () => {
       how: 'name',
     });
   });
+});
 
-  it('writes sources/ and curation/ that npm run data rebuilds byte for byte', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-'));
-    const input = twoLetters();
-    const files = inputFiles(assemble(input.base, input.project));
-    for (const f of files) {
-      const path = join(dir, 'data', f.path);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, f.text);
-    }
-    copyFileSync(join(root, 'data/story.json'), join(dir, 'data/story.json'));
-    const run = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/build-data.ts', `--root=${dir}`],
-      {
-        cwd: root,
-        encoding: 'utf8',
-      },
-    );
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(readFileSync(join(dir, 'data/coalition.json'), 'utf8')).toBe(serialise(input.dataset));
-    // The zip holds the same files: unzip lists them.
-    writeFileSync(join(dir, 'data.zip'), zip(files));
-    const listed = execFileSync('unzip', ['-Z1', join(dir, 'data.zip')], { encoding: 'utf8' });
-    expect(listed.trim().split('\n')).toEqual(files.map((f) => f.path));
-  }, 60_000);
+describe('sources/ and curation/ that npm run data rebuilds byte for byte', () => {
+  it.each([
+    { name: 'two letters on the built-in map', make: twoLetters },
+    {
+      name: 'letter B on a map opened from a file (the built-in with letter A)',
+      make: letterBOnOpened,
+    },
+  ])(
+    '$name',
+    ({ make }) => {
+      const dir = mkdtempSync(join(tmpdir(), 'import-'));
+      const input = make();
+      const files = inputFiles(assemble(input.base, input.project));
+      for (const f of files) {
+        const path = join(dir, 'data', f.path);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, f.text);
+      }
+      copyFileSync(join(root, 'data/story.json'), join(dir, 'data/story.json'));
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/build-data.ts', `--root=${dir}`],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(readFileSync(join(dir, 'data/coalition.json'), 'utf8')).toBe(serialise(input.dataset));
+      // The zip holds the same files: unzip lists them.
+      writeFileSync(join(dir, 'data.zip'), zip(files));
+      const listed = execFileSync('unzip', ['-Z1', join(dir, 'data.zip')], { encoding: 'utf8' });
+      expect(listed.trim().split('\n')).toEqual(files.map((f) => f.path));
+    },
+    60_000,
+  );
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { assemble } from '../../../src/lib/import/assemble.ts';
 import { buildProject } from '../../../src/lib/import/build-project.ts';
 import { columnNames, readCsv } from '../../../src/lib/import/csv.ts';
 import { draftReview, knownIndex, UNKNOWN_NOTE } from '../../../src/lib/import/drafts.ts';
@@ -11,7 +10,7 @@ import {
 } from '../../../src/lib/import/letter.ts';
 import { nearMatches } from '../../../src/lib/import/near.ts';
 import { emptyProject, pairKey, readProject } from '../../../src/lib/import/project.ts';
-import { emptyInput } from '../../../src/lib/import/builtin.ts';
+import { assemble, emptyInput } from '../../../src/lib/import/assemble.ts';
 import type { Dataset } from '../../../src/lib/types.ts';
 import { fixture, twoLetters } from './fixture.ts';
 
@@ -142,9 +141,20 @@ describe('readProject', () => {
   it('accepts a saved project and refuses another shape with the place', () => {
     const { project } = twoLetters();
     expect(readProject(JSON.parse(JSON.stringify(project)))).toEqual({ project });
-    expect(readProject({ version: 1, base: 'builtin', letters: [{}], apart: [] })).toEqual({
+    expect(readProject({ version: 2, base: 'builtin', letters: [{}], apart: [] })).toEqual({
       error:
-        'The saved import does not fit version 1 at letters.0.doc: Invalid key: Expected "doc" but received undefined.',
+        'The saved import does not fit version 2 at letters.0.doc: Invalid key: Expected "doc" but received undefined.',
+    });
+  });
+
+  it('reads a version 1 save (two bases) as version 2, and an opened map as a base', () => {
+    const { project } = twoLetters();
+    expect(readProject({ ...project, version: 1 })).toEqual({ project });
+    const opened = { ...project, base: { title: 'A map', key: '3:2:0badf00d' } };
+    expect(readProject(opened)).toEqual({ project: opened });
+    expect(readProject({ ...project, base: { title: 'A map' } })).toEqual({
+      error:
+        'The saved import does not fit version 2 at base: Invalid type: Expected (("builtin" | "empty") | Object) but received Object.',
     });
   });
 });

@@ -7,7 +7,8 @@ import { buildProject } from '../../../src/lib/import/build-project.ts';
 import { knownIndex } from '../../../src/lib/import/drafts.ts';
 import { createLetter, letterIds, proposeMeta } from '../../../src/lib/import/letter.ts';
 import { emptyProject, type ImportProject } from '../../../src/lib/import/project.ts';
-import type { BuildInput } from '../../../src/lib/pipeline/build.ts';
+import { buildDataset, serialise, type BuildInput } from '../../../src/lib/pipeline/build.ts';
+import { datasetInput } from '../../../src/lib/import/reverse.ts';
 import { readInputs } from '../../../src/node/pipeline-io.ts';
 import type { Dataset } from '../../../src/lib/types.ts';
 
@@ -45,8 +46,10 @@ export function addLetter(
 }
 
 let committed: Dataset | null = null;
+/** The nodes a first letter is drafted against: the built-in map's, an opened map's, or none. */
 function baseNodes(base: BuildInput): Dataset['nodes'] {
-  if (base.signatories === undefined) return [];
+  if (base.signatories === undefined)
+    return (base.sources as unknown[]).length === 0 ? [] : buildDataset(base).nodes;
   committed ??= JSON.parse(fixture('../../../data/coalition.json')) as Dataset;
   return committed.nodes;
 }
@@ -57,4 +60,17 @@ export function twoLetters(): { base: BuildInput; project: ImportProject; datase
   const a = addLetter(base, emptyProject('builtin'), fixture('letter-a.txt'), 'letter-a.txt');
   const b = addLetter(base, a.project, fixture('letter-b.md'), 'letter-b.md');
   return { base, ...b };
+}
+
+/** The built-in map with letter A, as "Download dataset (.json)" writes it: a map to open. */
+export function withLetterA(): Dataset {
+  const a = addLetter(builtin(), emptyProject('builtin'), fixture('letter-a.txt'), 'letter-a.txt');
+  return JSON.parse(serialise(a.dataset)) as Dataset;
+}
+
+/** Letter B added to the opened map of letter A (rebuilt from it by `datasetInput`). */
+export function letterBOnOpened(): { base: BuildInput; project: ImportProject; dataset: Dataset } {
+  const base = datasetInput(withLetterA());
+  const project = emptyProject({ title: 'The map with letter A', key: 'fixture' });
+  return { base, ...addLetter(base, project, fixture('letter-b.md'), 'letter-b.md') };
 }

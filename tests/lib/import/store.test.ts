@@ -24,7 +24,7 @@ describe('idbStore', () => {
     const store = idbStore(raw);
     expect(await store.load()).toEqual({
       error:
-        'The saved import does not fit version 1 at version: Invalid type: Expected 1 but received 99. It was set aside and a new import started.',
+        'The saved import does not fit version 2 at version: Invalid type: Expected 2 but received 99. It was set aside and a new import started.',
     });
     expect(await store.load()).toBeNull();
   });
