@@ -41,6 +41,12 @@ export interface SizeRow {
   keystroke?: number;
   filter?: number;
   heapMb: number;
+  /**
+   * The longest main-thread task's CPU time while hovering, selecting, typing and filtering
+   * (a trace per kind of input): what the page asked of the main thread, where the wall times
+   * above are mostly waiting for a core on a shared machine.
+   */
+  inputCpu?: Partial<Record<'hover' | 'select' | 'keystroke' | 'filter', number>>;
 }
 
 /** A static server on loopback for the datasets and the empty page, open to other origins. */
@@ -143,10 +149,20 @@ async function heapMb(context: BrowserContext, page: Page): Promise<number> {
   return used / 1024 / 1024;
 }
 
-/** Frame times and input latencies on a loaded graph. */
-async function interact(page: Page, query: string, row: SizeRow): Promise<void> {
+/**
+ * Frame times and input latencies on a loaded graph. `phase` is called before each kind of
+ * input (keystroke, filter, pan, zoom, hover, select) and at the end (`done`): the profile
+ * (scripts/profile-load.ts `--interact`) marks them to say where each one's time went.
+ */
+export async function interact(
+  page: Page,
+  query: string,
+  row: Partial<SizeRow>,
+  phase: (name: string) => Promise<void> = async () => {},
+): Promise<void> {
   const searchReady = await markTime(page, 'search:ready', 60_000).catch(() => null);
   if (searchReady !== null) {
+    await phase('keystroke');
     const keys: number[] = [];
     for (let i = 1; i <= query.length; i++) {
       keys.push(await inputToLayout(page, '[role="combobox"]', 'type', query.slice(0, i)));
@@ -157,6 +173,7 @@ async function interact(page: Page, query: string, row: SizeRow): Promise<void> 
     await page.keyboard.press('Escape');
   }
   const filter: number[] = [];
+  await phase('filter');
   for (let i = 0; i < 6; i++) {
     filter.push(await inputToLayout(page, '.filters .facet input[type="checkbox"]', 'click'));
     await page.waitForTimeout(30);
@@ -165,6 +182,7 @@ async function interact(page: Page, query: string, row: SizeRow): Promise<void> 
   const box = (await page.locator('.graph').boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
+  await phase('pan');
   row.pan = quantile(
     await frames(page, async () => {
       await page.mouse.move(box.x + 20, box.y + 60);
@@ -177,6 +195,7 @@ async function interact(page: Page, query: string, row: SizeRow): Promise<void> 
     }),
     0.95,
   );
+  await phase('zoom');
   row.zoom = quantile(
     await frames(page, async () => {
       await page.mouse.move(cx, cy);
@@ -193,6 +212,7 @@ async function interact(page: Page, query: string, row: SizeRow): Promise<void> 
       return [r.x + r.width / 2, r.y + r.height / 2] as const;
     }),
   );
+  await phase('hover');
   row.hover = quantile(
     await frames(page, async () => {
       for (const [x, y] of points) {
@@ -203,12 +223,14 @@ async function interact(page: Page, query: string, row: SizeRow): Promise<void> 
     0.95,
   );
   const selects: number[] = [];
+  await phase('select');
   for (let i = 0; i < 5; i++) {
     selects.push(await inputToLayout(page, `.graph .node:nth-last-of-type(${i + 1})`, 'click'));
     await page.keyboard.press('Escape');
     await page.waitForTimeout(30);
   }
   row.select = median(selects);
+  await phase('done');
 }
 
 /** One row: `loads` fresh opens (first frame, longest task), a reopen, then the interactions. */
@@ -249,13 +271,27 @@ export async function measureRow(
       row.reopen = await markTime(page, 'graph:first-frame', opts.timeoutMs);
       await markTime(page, 'graph:live', opts.timeoutMs);
       await longestTask(page);
-      await interact(page, opts.query, row);
+      const cpu: NonNullable<SizeRow['inputCpu']> = {};
+      let tracing: string | null = null;
+      await interact(page, opts.query, row, async (name) => {
+        if (tracing !== null) {
+          const tasks = mainThreadTasks(await browser.stopTracing());
+          if (tracing in INPUT_CPU)
+            cpu[tracing as keyof typeof cpu] = Math.max(0, ...tasks.map((t) => t.cpu));
+        }
+        tracing = name in INPUT_CPU ? name : null;
+        if (tracing !== null) await browser.startTracing(page, { categories: TASK_CATEGORIES });
+      });
+      row.inputCpu = cpu;
     }
     if (last) row.heapMb = await heapMb(context, page);
     await context.close();
   }
   return row;
 }
+
+/** The inputs whose longest task's CPU time is traced, in the table's order. */
+const INPUT_CPU = { hover: 'h', select: 's', keystroke: 'k', filter: 'f' } as const;
 
 /** The table, first frames as ratios to the empty page (×E) and the built-in dataset (×B). */
 export function formatRows(rows: SizeRow[]): string {
@@ -276,6 +312,7 @@ export function formatRows(rows: SizeRow[]): string {
     'select ms',
     'keystroke p95',
     'filter p95',
+    'CPU ms h/s/k/f',
     'heap MB',
     'framed',
   ];
@@ -295,6 +332,11 @@ export function formatRows(rows: SizeRow[]): string {
       f(r.select),
       f(r.keystroke),
       f(r.filter),
+      r.inputCpu === undefined
+        ? '—'
+        : (Object.keys(INPUT_CPU) as (keyof typeof INPUT_CPU)[])
+            .map((k) => f(r.inputCpu?.[k], 0))
+            .join('/'),
       f(r.heapMb, 0),
       r.framed === null ? '—' : r.framed ? 'yes' : 'NO',
     ];

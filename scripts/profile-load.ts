@@ -3,10 +3,13 @@
  * from navigation to the layout settled. Prints the marks, every long task (over 50 ms) and the
  * app's functions by time inside them (a CPU profile of the page). Build unminified first to
  * read the names: `npx vite build --minify false` (this script serves whatever `dist/` holds).
+ * `--interact` then runs the bench's inputs (keystrokes, filter, pan, zoom, hover, select) and
+ * prints, for each kind, the bench's figure and the functions that took its time.
+ * BENCH_PORT (default 4317) and the port after it are used.
  */
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { startDataServer } from './bench-sizes.ts';
+import { interact, startDataServer, type SizeRow } from './bench-sizes.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4317);
@@ -33,7 +36,9 @@ try {
   await new Promise((r) => setTimeout(r, 1500));
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await context.addInitScript({
-    content: `globalThis.__longTasks = [];
+    // `__name`: see bench.ts (tsx wraps functions handed to page.evaluate).
+    content: `globalThis.__name = (f) => f;
+globalThis.__longTasks = [];
 new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__longTasks.push([e.startTime, e.duration]); })
   .observe({ type: 'longtask', buffered: true });`,
   });
@@ -57,6 +62,15 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__lo
     await page.waitForTimeout(250);
   }
   await page.waitForTimeout(1500);
+  const row: Partial<SizeRow> = {};
+  if (args.includes('--interact')) {
+    await interact(
+      page,
+      args.includes('--built-in') ? 'amnesty internatonal' : 'riverton fre voices',
+      row,
+      (name) => page.evaluate((n) => void performance.mark(`phase:${n}`), name),
+    );
+  }
   // A function found by name in the samples ties the profile's clock to performance.now().
   const syncAt = await page.evaluate(`(function __profileSync() {
     const t = performance.now();
@@ -125,6 +139,19 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__lo
       .map(([k, v]) => `    ${v.toFixed(0).padStart(6)}  ${k}`)
       .join('\n');
   const n = Number(process.env.TOP ?? 20);
+  const phases = marks.filter(([name]) => name.startsWith('phase:'));
+  for (const [i, [name, start]] of phases.entries()) {
+    const end = phases[i + 1]?.[1];
+    if (end === undefined) break;
+    const figure = row[name.slice(6) as keyof SizeRow];
+    console.log(
+      `${name.slice(6)}: ${typeof figure === 'number' ? figure.toFixed(1) : '—'} (bench figure); ${end - start} ms in all: inclusive`,
+    );
+    const { inclusive, self } = tally(start, end);
+    console.log(top(inclusive, n));
+    console.log('  self');
+    console.log(top(self, 8));
+  }
   for (const [s, d] of tasks.filter(([, d]) => d >= 50)) {
     const { inclusive, self } = tally(s, s + d);
     console.log(`task at ${Math.round(s)} ms, ${Math.round(d)} ms: inclusive`);

@@ -77,6 +77,11 @@ export class CanvasLayer {
     );
   });
 
+  /** Ids of the actors whose centre is in the rectangle (layout units); none below the threshold. */
+  within(r: { x0: number; y0: number; x1: number; y1: number }): string[] {
+    return this.#index?.within(r.x0, r.y0, r.x1, r.y1) ?? [];
+  }
+
   /** The drawn node at layout point `x, y` at zoom `k` (hidden nodes are not drawn), or null. */
   nodeAt(x: number, y: number, k: number): string | null {
     const app = this.#app;

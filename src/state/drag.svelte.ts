@@ -5,12 +5,17 @@
  *
  * The simulation's code (d3-force) is not in the page's bundle: the graph opens on a prebuilt
  * layout, so it loads on the first drag. Until it has arrived (a few milliseconds) the node
- * simply follows the pointer; from then on its neighbours follow with physics.
+ * simply follows the pointer; from then on its neighbours follow with physics. From
+ * `LIVE_DRAG_LIMIT` actors there is no physics: a tick of the whole graph is hundreds of ms
+ * there (a drag froze the page for seconds, issue 10), so the dragged actor alone moves.
  */
 import type { createDragSimulation } from '../lib/graph/drag.ts';
 import type { AppState } from './app-state.svelte.ts';
 
 type Simulation = ReturnType<typeof createDragSimulation>;
+
+/** From this many actors a drag moves the dragged actor only. */
+export const LIVE_DRAG_LIMIT = 10_000;
 
 export class DragController {
   /** Ids of nodes the reader has pinned by dragging. */
@@ -32,7 +37,7 @@ export class DragController {
       return;
     }
     this.#app.positions = new Map(this.#app.positions).set(id, { x, y });
-    if (this.#loading) return;
+    if (this.#loading || this.#app.dataset.nodes.length >= LIVE_DRAG_LIMIT) return;
     this.#loading = import('../lib/graph/drag.ts').then(({ createDragSimulation }) => {
       if (this.#stopped) return;
       const sim = createDragSimulation(this.#app.dataset, this.#app.positions);

@@ -3,7 +3,9 @@
  * (lib/labels/candidates.ts: hubs, focus, hits, and everything once zoomed in) placed without
  * overlap (lib/labels/place.ts) for the view where the camera last settled.
  */
-import { detailAt } from '../lib/render/lod.ts';
+import { CANVAS_THRESHOLD, detailAt } from '../lib/render/lod.ts';
+import { competing, viewRect, type Rect } from '../lib/render/competing.ts';
+import { labelPriority } from '../lib/graph/encoding.ts';
 import type { LabelSide } from '../lib/labels/place.ts';
 import { fewMatches, labelCandidates } from '../lib/labels/candidates.ts';
 import { placeLabels } from '../lib/labels/place.ts';
@@ -17,6 +19,8 @@ import type { Camera } from './camera.svelte.ts';
 const NO_LABELS = new Map<string, LabelSide>();
 /** Zoom scale from which every actor may be labelled, not only hubs. */
 const DETAIL_SCALE = 1;
+/** Screen pixels around the view whose actors still count as obstacles (a long label's width). */
+const VIEW_MARGIN_PX = 160;
 /** Below this graph width (base-font pixels: a phone) a filter's few matches are not forced. */
 const NARROW = 600;
 
@@ -37,9 +41,46 @@ export class LabelLayout {
       ? 1
       : parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1;
 
-  constructor(app: AppState, camera: Camera) {
+  /** A large graph's actors in a rectangle (its quadtree, state/canvas-layer), or none. */
+  readonly #inView: (r: Rect) => Iterable<string>;
+
+  constructor(app: AppState, camera: Camera, inView: (r: Rect) => Iterable<string> = () => []) {
     this.#app = app;
     this.#camera = camera;
+    this.#inView = inView;
+  }
+
+  /**
+   * The actors that take part in placement: all of them below CANVAS_THRESHOLD (the SVG
+   * graph, unchanged); on a large graph those that can be named or seen (lib/render/competing.ts).
+   */
+  #nodes(labels: 'hubs' | 'all', screen: { width: number; height: number }): readonly GraphNode[] {
+    const app = this.#app;
+    const all = app.dataset.nodes;
+    if (all.length < CANVAS_THRESHOLD) return all;
+    const { positions, index, selection, neighbourhood, highlight, hits } = app;
+    const forced = [
+      app.focusId,
+      selection?.type === 'node' ? selection.id : null,
+      ...highlight,
+      ...hits.map((h) => h.id),
+      ...(app.selectedLink !== null ? (neighbourhood ?? []) : []),
+      ...(fewMatches(app.filtering, app.matches) ?? []),
+    ].filter((id): id is string => id !== null);
+    const ids = competing({
+      labels,
+      view: viewRect(this.#camera.settled, screen, VIEW_MARGIN_PX),
+      inView: this.#inView,
+      position: (id) => positions.get(id),
+      hubs: app.display.hubs,
+      forced,
+      neighbourhood,
+      priority: (id) => {
+        const n = index.byId.get(id);
+        return n ? labelPriority(n, index.degree.get(id) ?? 0) : 0;
+      },
+    });
+    return [...ids].flatMap((id) => index.byId.get(id) ?? []);
   }
 
   /** Place labels from now on, for the view as it is. */
@@ -69,7 +110,7 @@ export class LabelLayout {
     const detail = detailAt(settled.k, app.dataset.nodes.length);
     if (detail.labels === 'none') return NO_LABELS;
     const { items, discs, always } = labelCandidates({
-      nodes: app.dataset.nodes,
+      nodes: this.#nodes(detail.labels, screen),
       positions: app.positions,
       degree: app.index.degree,
       visible: app.visible,

@@ -41,7 +41,8 @@ test('an actor drawn on the Canvas can be dragged, and stays pinned where it is 
   );
   await page.goto('./?data=synthetic-2500.json');
   await firstFrame(page, 60_000);
-  await expect(page.locator('.graph canvas')).toHaveCount(1);
+  // The Canvas layer: the links, the nodes, the lit neighbourhood (GraphCanvas).
+  await expect(page.locator('.graph canvas')).toHaveCount(3);
   await expect(page.locator(`.graph [data-id="${target.id}"]`)).toHaveCount(0);
   const before = await view(page);
   const box = (await page.locator('.graph svg').boundingBox())!;

@@ -3,13 +3,18 @@
  * it opens framed, on a Canvas, lays out in the worker; search finds an actor and selects it;
  * the view pans. Served from the test itself at a same-origin address (`?data=`).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { generateDataset } from '../../src/lib/synthetic/generate.ts';
 import { firstFrame } from './ready.ts';
+import { labelText } from '../../src/lib/labels/text.ts';
 import { mainThreadTasks, TASK_CATEGORIES } from '../../scripts/trace-tasks.ts';
 
 const ds = generateDataset({ nodes: 5000, seed: 1 });
 const body = JSON.stringify(ds);
+const degree = new Map<string, number>();
+for (const l of ds.links)
+  for (const e of [l.source, l.target]) degree.set(e, (degree.get(e) ?? 0) + 1);
+const degreeOf = (id: string) => degree.get(id) ?? 0;
 // An organisation with one link, drawn on the Canvas until it is selected.
 const target = ds.nodes.filter((n) => n.kind === 'organisation' && n.aliases.length === 0)[200]!;
 
@@ -37,7 +42,8 @@ async function open(page: Page, extra = ''): Promise<void> {
 
 test('5,000 actors open framed, drawn on a Canvas, with the hubs in the SVG', async ({ page }) => {
   await open(page);
-  await expect(page.locator('.graph canvas')).toHaveCount(1);
+  // The Canvas layer: the links, the nodes, the lit neighbourhood (GraphCanvas).
+  await expect(page.locator('.graph canvas')).toHaveCount(3);
   await expect(
     page.getByRole('group', { name: /Network of 5000 actors and 6000 links/ }),
   ).toBeVisible();
@@ -69,6 +75,93 @@ test('search finds an actor drawn on the Canvas; choosing it selects it and open
     'aria-pressed',
     'true',
   );
+});
+
+/** The longest main-thread task's CPU time while `act` runs (a Chromium trace: trace-tasks.ts). */
+async function longestTaskDuring(
+  page: Page,
+  browser: Browser,
+  act: () => Promise<void>,
+): Promise<number> {
+  await browser.startTracing(page, { categories: TASK_CATEGORIES });
+  await act();
+  const tasks = mainThreadTasks(await browser.stopTracing());
+  expect(tasks.length).toBeGreaterThan(0);
+  return Math.max(...tasks.map((t) => t.cpu));
+}
+
+/** Open, and wait until the layout has settled and the search index is built. */
+async function openSettled(page: Page): Promise<void> {
+  await open(page);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            performance.getEntriesByName('layout:settled').length +
+            performance.getEntriesByName('search:ready').length,
+        ),
+      { timeout: 110_000 },
+    )
+    .toBe(2);
+}
+
+test('typing a name and choosing it: the results, the selection and its panel come without a long task', async ({
+  page,
+  browser,
+}) => {
+  await openSettled(page);
+  const box = page.getByRole('combobox', { name: 'Search actors' });
+  const heading = page.getByRole('heading', { level: 2, name: target.name });
+  const cpu = await longestTaskDuring(page, browser, async () => {
+    // Key by key, as a reader types: each key is a search over 5,000 actors and a redraw.
+    await box.pressSequentially(target.name.slice(0, 14));
+    await expect(page.getByRole('option', { name: new RegExp(target.name) })).toBeVisible();
+    await box.fill(target.name);
+    await expect(page.getByRole('option').first()).toContainText(target.name);
+    await page.keyboard.press('Enter');
+    await expect(heading).toBeVisible();
+  });
+  await expect(page.locator(`.graph [data-id="${target.id}"]`)).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  test.info().annotations.push({
+    type: 'longest task while typing and choosing',
+    description: `${cpu.toFixed(0)} ms CPU`,
+  });
+  // Issue 10's budget for selecting is 50 ms (a keystroke's, 16); measured 17–27 ms here at a
+  // load of 7 on 2 cores (the whole panel of a letter with a thousand signers was 60 before).
+  // Half as much again is allowed for a machine whose every core is busy (see the last test).
+  expect(cpu).toBeLessThanOrEqual(75);
+});
+
+test('hovering the biggest letters lights their thousand signatories without a long task', async ({
+  page,
+  browser,
+}) => {
+  await openSettled(page);
+  // The two letters with most signatories: each lights over a thousand actors on the Canvas.
+  const letters = [...ds.nodes]
+    .filter((n) => n.kind === 'coalition')
+    .sort((a, b) => degreeOf(b.id) - degreeOf(a.id))
+    .slice(0, 2);
+  expect(degreeOf(letters[0]!.id)).toBeGreaterThan(1000);
+  const focusLabel = page.locator('.graph .labels text.focus');
+  const cpu = await longestTaskDuring(page, browser, async () => {
+    for (const letter of letters) {
+      await page.locator(`.graph [data-id="${letter.id}"]`).hover();
+      // The hovered letter is named in bold over the graph.
+      await expect(focusLabel).toHaveText(labelText(letter));
+    }
+  });
+  test.info().annotations.push({
+    type: 'longest task while hovering',
+    description: `${cpu.toFixed(0)} ms CPU`,
+  });
+  // The budget is 50 ms for hover (measured 39 ms at a load of 7: the first hover of a letter
+  // measures its signers' names); half as much again on a busy machine.
+  expect(cpu).toBeLessThanOrEqual(75);
 });
 
 test('the keyboard walks a big hub’s neighbours, drawn on the Canvas until focused', async ({

@@ -16,12 +16,17 @@ import type { GraphIndex } from './graph-index.ts';
 const ALL = -1;
 const TWO = -2;
 
-/** Adds to `counts` the values of `facet` each node in `open` would pass alone. */
+/**
+ * Adds to `counts` the values of `facet` each node open to it would pass alone. `open[i]` is
+ * for `nodes[i]`; `at` finds a node's position by id (for rules that give ids). Arrays, not
+ * maps keyed by id: this runs on every filter change, over every node, once per facet.
+ */
 function countFacet(
   facet: Facet,
   index: GraphIndex,
   nodes: readonly GraphNode[],
-  open: (n: GraphNode) => boolean,
+  open: Uint8Array,
+  at: ReadonlyMap<string, number>,
   counts: Map<string, number>,
 ): void {
   const add = (v: string) => {
@@ -31,23 +36,43 @@ function countFacet(
   const rule = facet.rule;
   if ('attribute' in rule) {
     const field = rule.attribute.field;
-    for (const n of nodes) {
-      const v = n[field];
-      if (v !== null && open(n)) add(v);
+    for (let i = 0; i < nodes.length; i++) {
+      if (open[i] === 0) continue;
+      const v = nodes[i]![field];
+      if (v !== null) add(v);
     }
   } else if ('ids' in rule) {
     for (const v of counts.keys()) {
       let c = 0;
       for (const id of rule.ids(index, [v])) {
-        const n = index.byId.get(id);
-        if (n && open(n)) c++;
+        const i = at.get(id);
+        if (i !== undefined && open[i] === 1) c++;
       }
       counts.set(v, c);
     }
   } else {
     const tests = [...counts.keys()].map((v) => [v, rule.test(index, [v])] as const);
-    for (const n of nodes) if (open(n)) for (const [v, t] of tests) if (t(n)) add(v);
+    for (let i = 0; i < nodes.length; i++)
+      if (open[i] === 1) for (const [v, t] of tests) if (t(nodes[i]!)) add(v);
   }
+}
+
+/** Each facet's values per dataset (a pass over the nodes each), asked on every filter change. */
+const VALUES = new WeakMap<Dataset, Map<FacetKey, readonly string[]>>();
+function valuesOf(facet: Facet, ds: Dataset): readonly string[] {
+  let byKey = VALUES.get(ds);
+  if (!byKey) VALUES.set(ds, (byKey = new Map<FacetKey, readonly string[]>()));
+  let values = byKey.get(facet.key);
+  if (!values) byKey.set(facet.key, (values = facet.values(ds)));
+  return values;
+}
+
+/** Node positions by id, once per dataset. */
+const POSITIONS = new WeakMap<Dataset, Map<string, number>>();
+function positionsOf(ds: Dataset): Map<string, number> {
+  let at = POSITIONS.get(ds);
+  if (!at) POSITIONS.set(ds, (at = new Map(ds.nodes.map((n, i) => [n.id, i]))));
+  return at;
 }
 
 /** Whether `n` passes `facet`'s current selection (true when it selects nothing). */
@@ -78,23 +103,26 @@ export function matchCounts(
   f: Filters,
   within: ReadonlySet<string> | null,
 ): Record<FacetKey, Map<string, number>> {
-  const counts = byFacet((facet) => new Map(facet.values(ds).map((v) => [v, 0])));
+  const counts = byFacet((facet) => new Map(valuesOf(facet, ds).map((v) => [v, 0])));
   const passes = FACETS.map((facet) => selectionTest(facet, index, f[facet.key]));
-  const standing = new Map<string, number>();
-  for (const n of ds.nodes) {
+  const nodes = ds.nodes;
+  // Each node's standing, by position: ALL, the one facet it fails, or TWO.
+  const standing = new Int8Array(nodes.length).fill(TWO);
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
     if (within !== null && !within.has(n.id)) continue;
     let s = ALL;
     for (let k = 0; k < passes.length && s !== TWO; k++) {
       if (!passes[k]!(n)) s = s === ALL ? k : TWO;
     }
-    if (s !== TWO) standing.set(n.id, s);
+    standing[i] = s;
   }
+  const at = positionsOf(ds);
   FACETS.forEach((facet, k) => {
-    const open = (n: GraphNode) => {
-      const s = standing.get(n.id);
-      return s === ALL || s === k;
-    };
-    countFacet(facet, index, ds.nodes, open, counts[facet.key]);
+    const open = new Uint8Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++)
+      open[i] = standing[i] === ALL || standing[i] === k ? 1 : 0;
+    countFacet(facet, index, nodes, open, at, counts[facet.key]);
   });
   return counts;
 }

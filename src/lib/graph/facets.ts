@@ -74,8 +74,25 @@ const wording =
 const distinct = (field: 'region' | 'country') => (ds: Dataset) =>
   [...new Set(ds.nodes.map((n) => n[field]).filter((v): v is string => v !== null))].sort();
 
+/** Per index and facet, the ids one value keeps (never changed once made). */
+const ONE_VALUE = new WeakMap<GraphIndex, Map<string, Map<string, Set<string>>>>();
+function oneValueIds(index: GraphIndex, facet: string): Map<string, Set<string>> {
+  let byFacet = ONE_VALUE.get(index);
+  if (!byFacet) ONE_VALUE.set(index, (byFacet = new Map<string, Map<string, Set<string>>>()));
+  let ids = byFacet.get(facet);
+  if (!ids) byFacet.set(facet, (ids = new Map<string, Set<string>>()));
+  return ids;
+}
+
+/** Nodes by id per dataset: a label is asked per value shown, hundreds at 20,000 actors. */
+const NODES_BY_ID = new WeakMap<Dataset, Map<string, Dataset['nodes'][number]>>();
+
 /** A node by id, for wording a coalition by its name. */
-const node = (ds: Dataset, id: string) => ds.nodes.find((n) => n.id === id);
+function node(ds: Dataset, id: string): Dataset['nodes'][number] | undefined {
+  let byId = NODES_BY_ID.get(ds);
+  if (!byId) NODES_BY_ID.set(ds, (byId = new Map(ds.nodes.map((n) => [n.id, n]))));
+  return byId.get(id);
+}
 
 /** `shortest(['Open letter to …', '8 March 2022 open letter'])` → the second. */
 function shortest(names: string[]): string {
@@ -135,12 +152,17 @@ const TABLE = [
     // A coalition keeps itself and its members (linked to it by any relation).
     rule: {
       ids: (index, values) => {
+        // The counts ask value by value on every filter change: one value's ids are kept.
+        const one = values.length === 1 ? oneValueIds(index, 'coalitions') : null;
+        const known = one?.get(values[0]!);
+        if (known) return known;
         const allowed = new Set<string>();
         for (const id of values) {
           if (!index.byId.has(id)) continue;
           allowed.add(id);
           for (const m of index.members.get(id) ?? []) allowed.add(m);
         }
+        one?.set(values[0]!, allowed);
         return allowed;
       },
     },
@@ -162,12 +184,17 @@ const TABLE = [
     // Only with two letters or more (an imported one beside another): else it has no values.
     rule: {
       ids: (index, values) => {
-        const { signers, letters } = lettersFromIndex(index);
-        return lettersKept(signers, letters, values);
+        const { signers, letters, one } = lettersFromIndex(index);
+        // The counts ask value by value on every filter change: one value's ids are kept.
+        if (values.length !== 1) return lettersKept(signers, letters, values);
+        const v = values[0]!;
+        let ids = one.get(v);
+        if (!ids) one.set(v, (ids = lettersKept(signers, letters, values)));
+        return ids;
       },
     },
     values: (ds) => letterValues(ds),
-    unlisted: (ds) => pairValues(lettersOf(ds).map((l) => l.id)).keys(),
+    unlisted: (ds) => lettersAndPairs(ds).pairs.keys(),
     refusal: 'this dataset has no such letter (it needs two letters or more)',
     label: (v, ds) => letterLabel(v, ds, (id) => node(ds, id)?.name ?? id),
     short: (v, ds) =>
@@ -184,41 +211,67 @@ const LETTER_VALUES = new WeakMap<Dataset, readonly string[]>();
 function letterValues(ds: Dataset): readonly string[] {
   const known = LETTER_VALUES.get(ds);
   if (known) return known;
-  const letters = lettersOf(ds).map((l) => l.id);
+  const { letters } = lettersAndPairs(ds);
   const values = letters.length < 2 ? [] : ['all', 'one', ...letters];
   LETTER_VALUES.set(ds, values);
   return values;
 }
 
+/**
+ * The letters of a dataset and the values of their pairs, once per dataset: a label is asked
+ * for each value shown and each summary, and finding the letters reads every link (a filter
+ * click at 20,000 actors spent two seconds here, issue 10).
+ */
+const LETTERS_OF = new WeakMap<
+  Dataset,
+  { letters: string[]; pairs: ReturnType<typeof pairValues> }
+>();
+
+function lettersAndPairs(ds: Dataset): {
+  letters: string[];
+  pairs: ReturnType<typeof pairValues>;
+} {
+  let known = LETTERS_OF.get(ds);
+  if (!known) {
+    const letters = lettersOf(ds).map((l) => l.id);
+    LETTERS_OF.set(ds, (known = { letters, pairs: pairValues(letters) }));
+  }
+  return known;
+}
+
 /** "Signed both" (or "all 3"), "Signed only one", "Signed <letter>", "Signed A and B", "Signed A, not B". */
 function letterLabel(v: string, ds: Dataset, name: (id: string) => string): string {
   if (v === 'all') {
-    const n = lettersOf(ds).length;
+    const n = lettersAndPairs(ds).letters.length;
     return n === 2 ? 'Signed both' : `Signed all ${n}`;
   }
   if (v === 'one') return 'Signed only one';
-  const pair = pairValues(lettersOf(ds).map((l) => l.id)).get(v);
+  const pair = lettersAndPairs(ds).pairs.get(v);
   if (pair?.part === 'both') return `Signed ${name(pair.a)} and ${name(pair.b)}`;
   if (pair?.part === 'only') return `Signed ${name(pair.a)}, not ${name(pair.b)}`;
   return `Signed ${name(v)}`;
 }
 
 /** Signers and letters per index: the test is built once per value for the counts. */
-const LETTERS = new WeakMap<GraphIndex, { signers: Map<string, Set<string>>; letters: string[] }>();
-
-/** The letters, from the index (coalitions with two signers or more), and their signers. */
-function lettersFromIndex(index: GraphIndex): {
+interface LettersOfIndex {
   signers: Map<string, Set<string>>;
   letters: string[];
-} {
+  /** The ids each single value keeps, as asked (never changed once made). */
+  one: Map<string, Set<string>>;
+}
+const LETTERS = new WeakMap<GraphIndex, LettersOfIndex>();
+
+/** The letters, from the index (coalitions with two signers or more), and their signers. */
+function lettersFromIndex(index: GraphIndex): LettersOfIndex {
   const known = LETTERS.get(index);
   if (known) return known;
   const signers = signersByLetter(index.linkById.values());
   const letters = [...signers]
     .filter(([id, s]) => s.size >= 2 && index.byId.get(id)?.kind === 'coalition')
     .map(([id]) => id);
-  LETTERS.set(index, { signers, letters });
-  return { signers, letters };
+  const made = { signers, letters, one: new Map<string, Set<string>>() };
+  LETTERS.set(index, made);
+  return made;
 }
 
 /** A facet's key in `Filters`: `groups`, `regions`, `countries`, `kinds`, `coalitions`. */

@@ -52,9 +52,7 @@ export function sameFilters(f: Filters, g: Filters): boolean {
 
 /** Ids of the nodes these filters show; see the module comment for the rule. */
 export function visibleIds(ds: Dataset, index: GraphIndex, f: Filters): Set<string> {
-  const visible = visibleUnordered(ds, index, f);
-  // Keep dataset order, so callers iterating the set get a stable order.
-  return new Set(ds.nodes.filter((n) => visible.has(n.id)).map((n) => n.id));
+  return split(ds, index, f).visible;
 }
 
 /**
@@ -63,20 +61,48 @@ export function visibleIds(ds: Dataset, index: GraphIndex, f: Filters): Set<stri
  * shown total, which would count the letters and governments drawn beside them.
  */
 export function matchIds(ds: Dataset, index: GraphIndex, f: Filters): Set<string> {
-  const matches = visibleUnordered(ds, index, f, false);
-  return new Set(ds.nodes.filter((n) => matches.has(n.id)).map((n) => n.id));
+  return split(ds, index, f).matches;
 }
 
 /**
- * `visibleIds` in no particular order. With `withContext` false, only the matches (the
- * context nodes left out).
+ * The shown nodes and the matches, both in dataset order, from one pass: the app asks for both
+ * on every filter change (a pass over 20,000 actors each), with the same filters object, so
+ * the last answer per filters object is kept. Callers never change the sets they are given.
+ */
+const SPLITS = new WeakMap<
+  Filters,
+  { ds: Dataset; index: GraphIndex; visible: Set<string>; matches: Set<string> }
+>();
+
+function split(
+  ds: Dataset,
+  index: GraphIndex,
+  f: Filters,
+): { visible: Set<string>; matches: Set<string> } {
+  const known = SPLITS.get(f);
+  if (known && known.ds === ds && known.index === index) return known;
+  const { core, visible: shown } = visibleUnordered(ds, index, f);
+  // Keep dataset order, so callers iterating the sets get a stable order.
+  const visible = new Set<string>();
+  const matches = new Set<string>();
+  for (const n of ds.nodes) {
+    if (shown.has(n.id)) visible.add(n.id);
+    if (core.has(n.id)) matches.add(n.id);
+  }
+  const made = { ds, index, visible, matches };
+  SPLITS.set(f, made);
+  return made;
+}
+
+/**
+ * The matches (`core`) and the shown nodes (`visible`: the matches and their context), in no
+ * particular order.
  */
 function visibleUnordered(
   ds: Dataset,
   index: GraphIndex,
   f: Filters,
-  withContext = true,
-): Set<string> {
+): { core: Set<string>; visible: Set<string> } {
   const active = ATTRIBUTE_FACETS.filter(({ key }) => f[key].length > 0);
   const tests = FACETS.flatMap((facet) =>
     !('attribute' in facet.rule) && f[facet.key].length > 0
@@ -99,7 +125,6 @@ function visibleUnordered(
     if (carriesAll) core.add(n.id);
     else context.push(n);
   }
-  if (!withContext) return core;
   const visible = new Set(core);
   for (const n of context) {
     for (const other of index.neighbours.get(n.id) ?? []) {
@@ -109,7 +134,7 @@ function visibleUnordered(
       }
     }
   }
-  return visible;
+  return { core, visible };
 }
 
 /**

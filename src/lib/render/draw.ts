@@ -1,8 +1,10 @@
 /**
- * Drawing a large graph on a Canvas: links first, in a few batched paths by state (one
- * `stroke` per batch, not per link), then nodes grouped by colour and opacity. Only what is in
- * view is drawn, and the level of detail (lod.ts) skips links too short to see and draws tiny
- * nodes as square dots. Pure apart from the context it is given, so tests pass a recorder.
+ * Drawing a large graph on a Canvas: links in a few batched paths by state (one `stroke` per
+ * batch, not per link), nodes grouped by colour and opacity. Only what is in view is drawn, and
+ * the level of detail (lod.ts) skips links too short to see and draws tiny nodes as square
+ * dots. Links and nodes can go to canvases of their own (`drawLinks`, `drawNodes`: the page
+ * dims each apart, scene.ts) or to one (`drawScene`). Pure apart from the context it is given,
+ * so tests pass a recorder.
  */
 import type { Detail } from './lod.ts';
 
@@ -29,6 +31,8 @@ export interface NodeBatch {
   alpha: number;
   /** x, y, r per node, flat. */
   xyr: Float32Array;
+  /** Scene index per node (scene.ts), for the mask of nodes not to draw. */
+  index: Int32Array;
   /** Shape per node (a Path2D in the page), drawn when the node is big enough on screen. */
   shapes: readonly unknown[];
 }
@@ -56,32 +60,41 @@ export interface DrawStats {
   nodes: number;
 }
 
-/** Draw the batches; returns how many links and nodes were actually drawn. */
-export function drawScene(
+/** The visible rectangle in layout units, with a margin for the biggest node. */
+function viewBox(view: View) {
+  const { x, y, k, width, height } = view;
+  const margin = 40;
+  return {
+    x0: (-x - margin) / k,
+    y0: (-y - margin) / k,
+    x1: (width - x + margin) / k,
+    y1: (height - y + margin) / k,
+  };
+}
+
+/** Clear the canvas (its whole bitmap, in CSS px). */
+export function clear(ctx: CanvasLike, view: View): void {
+  ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
+  ctx.clearRect(0, 0, view.width, view.height);
+}
+
+/** Draw the link batches in view; returns how many links were drawn. */
+export function drawLinks(
   ctx: CanvasLike,
   links: readonly LinkBatch[],
-  nodes: readonly NodeBatch[],
   view: View,
   detail: Detail,
-): DrawStats {
-  const { x, y, k, width, height, dpr } = view;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, width, height);
-  // The visible rectangle in layout units, with a margin for the biggest node.
-  const margin = 40;
-  const x0 = (-x - margin) / k;
-  const y0 = (-y - margin) / k;
-  const x1 = (width - x + margin) / k;
-  const y1 = (height - y + margin) / k;
+): number {
+  const { x, y, k, dpr } = view;
+  const { x0, y0, x1, y1 } = viewBox(view);
   const out = (px: number, py: number) => px < x0 || px > x1 || py < y0 || py > y1;
   const minLen = detail.minLinkPx / k;
-  const stats = { links: 0, nodes: 0 };
-
+  let drawn = 0;
   // Links in layout units under the zoom transform, line widths divided by k so they stay
   // 1 CSS px wide at any zoom (the SVG's non-scaling-stroke).
   ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * x, dpr * y);
   for (const batch of links) {
-    if (batch.alpha <= 0) continue;
+    if (batch.alpha <= 0 || batch.segments.length === 0) continue;
     ctx.globalAlpha = batch.alpha;
     ctx.strokeStyle = batch.colour;
     ctx.lineWidth = batch.width / k;
@@ -96,22 +109,41 @@ export function drawScene(
       if (minLen > 0 && Math.abs(bx - ax) + Math.abs(by - ay) < minLen) continue;
       ctx.moveTo(ax, ay);
       ctx.lineTo(bx, by);
-      stats.links += 1;
+      drawn += 1;
     }
     ctx.stroke();
   }
+  ctx.globalAlpha = 1;
+  return drawn;
+}
 
+/**
+ * Draw the node batches in view, leaving out those `skip` marks (by scene index: the nodes
+ * the SVG layer draws); returns how many nodes were drawn.
+ */
+export function drawNodes(
+  ctx: CanvasLike,
+  nodes: readonly NodeBatch[],
+  view: View,
+  detail: Detail,
+  skip?: Uint8Array,
+): number {
+  const { x, y, k, dpr } = view;
+  const { x0, y0, x1, y1 } = viewBox(view);
+  let drawn = 0;
+  ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * x, dpr * y);
   for (const batch of nodes) {
     if (batch.alpha <= 0) continue;
     ctx.globalAlpha = batch.alpha;
     ctx.fillStyle = batch.fill;
     const v = batch.xyr;
     for (let i = 0, j = 0; i < v.length; i += 3, j++) {
+      if (skip && skip[batch.index[j]!] === 1) continue;
       const nx = v[i]!;
       const ny = v[i + 1]!;
       const r = v[i + 2]!;
-      if (out(nx, ny)) continue;
-      stats.nodes += 1;
+      if (nx < x0 || nx > x1 || ny < y0 || ny > y1) continue;
+      drawn += 1;
       if (r * k < detail.dotBelowPx) {
         const side = Math.max(1 / k, 1.6 * r);
         ctx.fillRect(nx - side / 2, ny - side / 2, side, side);
@@ -123,7 +155,23 @@ export function drawScene(
     }
   }
   ctx.globalAlpha = 1;
-  return stats;
+  return drawn;
+}
+
+/** Clear, then draw links and nodes on one canvas; returns how many of each were drawn. */
+export function drawScene(
+  ctx: CanvasLike,
+  links: readonly LinkBatch[],
+  nodes: readonly NodeBatch[],
+  view: View,
+  detail: Detail,
+  skip?: Uint8Array,
+): DrawStats {
+  clear(ctx, view);
+  return {
+    links: drawLinks(ctx, links, view, detail),
+    nodes: drawNodes(ctx, nodes, view, detail, skip),
+  };
 }
 
 /** Whether the segment's bounding box overlaps the view (both ends may lie outside it). */

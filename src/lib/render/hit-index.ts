@@ -54,4 +54,19 @@ export class NodeHitIndex {
     });
     return (best as HitNode | null)?.id ?? null;
   }
+
+  /** Ids of the nodes whose centre lies in the rectangle (layout units), for what is in view. */
+  within(x0: number, y0: number, x1: number, y1: number): string[] {
+    const out: string[] = [];
+    this.#tree.visit((quad, qx0, qy0, qx1, qy1) => {
+      if (!quad.length) {
+        for (let q: typeof quad | undefined = quad; q; q = q.next) {
+          const n = q.data;
+          if (n.x >= x0 && n.x <= x1 && n.y >= y0 && n.y <= y1) out.push(n.id);
+        }
+      }
+      return qx0 > x1 || qx1 < x0 || qy0 > y1 || qy1 < y0;
+    });
+    return out;
+  }
 }

@@ -1,9 +1,16 @@
 /**
  * What the Canvas layer draws, derived from the same display state the SVG layers read
- * (visible, hidden, lit neighbourhood, search hits), as batches for `drawScene`: one per
- * link style and one per node colour and opacity. Opacities mirror the SVG layers' styles,
- * so a node looks the same on either layer. Nodes the SVG layer draws itself (hubs, the
- * selection, hits, the keyboard cursor) are left out here.
+ * (visible, hidden, lit neighbourhood, search hits), in two parts so that hovering never
+ * rebuilds or redraws the whole graph (issue 10):
+ *
+ * - the base (`buildBase`): every link and node as the filters, the date and the layout leave
+ *   them, batched by link style and by node colour and opacity. It changes with a filter, not
+ *   with the pointer. Nodes the SVG layer draws (hubs, the selection, hits, the keyboard's
+ *   node) are skipped when drawing, by a mask (`skipMask`), so a selection does not rebuild it.
+ * - the overlay (`buildOverlay`): the focus node's links and its lit neighbours, at full
+ *   strength, drawn over the base while the base is dimmed (`dimming`) by the opacity of its
+ *   canvas, which the compositor applies without a redraw. The SVG layers dim the same way
+ *   (`.lit .node:not(.near)`), so a node looks the same on either layer.
  */
 import type { LinkBatch, NodeBatch } from './draw.ts';
 
@@ -27,45 +34,107 @@ export interface SceneLink {
   target: string;
 }
 
-export interface SceneInput {
+/** What the base depends on: the layout, the filters, the date, the theme. */
+export interface BaseInput {
   nodes: readonly SceneNode[];
   links: readonly SceneLink[];
   positions: ReadonlyMap<string, Point>;
-  /** Drawn by the SVG layer instead. */
-  inDom: ReadonlySet<string>;
   visible: ReadonlySet<string>;
   hideFiltered: boolean;
   /** Whether a link is shown (both ends visible, made by the timeline date). */
   linkShown: (link: SceneLink) => boolean;
-  /** The focus node and its neighbours, or null. */
-  lit: ReadonlySet<string> | null;
-  focusId: string | null;
-  hits: ReadonlySet<string>;
   colours: { link: string; linkActive: string };
   /** A link's stroke weight (1 when absent): the co-signature graph's letters together. */
   weight?: (link: SceneLink) => number;
 }
 
-/** Opacity of a node as the SVG layer's styles would draw it; 0 when hidden. */
-export function nodeAlpha(id: string, s: SceneInput): number {
-  const shown = s.visible.has(id);
-  if (!shown && s.hideFiltered) return 0;
-  if (!shown) return s.lit?.has(id) ? 0.5 : 0.12;
-  if (s.lit && !s.lit.has(id)) return 0.22;
-  if (s.hits.size > 0 && !s.hits.has(id)) return 0.22;
-  return 1;
+/** What the overlay adds: the focus and its neighbourhood, the search hits. */
+export interface OverlayInput extends BaseInput {
+  /** Scene node by id (`sceneIndex`). */
+  at: ReadonlyMap<string, number>;
+  /** The links touching a node. */
+  linksOf: (id: string) => readonly SceneLink[];
+  /** Drawn by the SVG layer instead. */
+  inDom: ReadonlySet<string>;
+  /** The focus node and its neighbours (or a selected link's ends), or null. */
+  lit: ReadonlySet<string> | null;
+  focusId: string | null;
+  hits: ReadonlySet<string>;
 }
 
-/** The batches; `shapeFor(key)` gives the drawable shape (a Path2D in the page). */
-export function buildScene(
-  s: SceneInput,
+/** Opacity of the dimmed base (the SVG layers' `.lit .node:not(.near)`). */
+export const DIM = 0.22;
+/** Opacity of a shown link, and of one faded by the filters. */
+export const LINK_ALPHA = { normal: 0.55, faded: 0.55 * 0.15, active: 0.9 } as const;
+/** Opacity of a node faded by the filters; of one faded but in the lit neighbourhood. */
+export const FADED_ALPHA = { node: 0.12, lit: 0.5 } as const;
+
+/**
+ * Which base canvases are dimmed: both while a neighbourhood is lit, only the nodes while a
+ * search has hits (the SVG layers dim links only for a neighbourhood).
+ */
+export function dimming(
+  lit: ReadonlySet<string> | null,
+  hits: ReadonlySet<string>,
+): { links: boolean; nodes: boolean } {
+  return { links: lit !== null, nodes: lit !== null || hits.size > 0 };
+}
+
+/** Scene node index by id: `sceneIndex([{ id: 'a' }, { id: 'b' }]).get('b')` → 1. */
+export function sceneIndex(nodes: readonly Pick<SceneNode, 'id'>[]): Map<string, number> {
+  return new Map(nodes.map((n, i) => [n.id, i]));
+}
+
+/** One byte per scene node, 1 for those the SVG draws (`ids`): the base skips them. */
+export function skipMask(
+  at: ReadonlyMap<string, number>,
+  count: number,
+  ids: Iterable<string>,
+): Uint8Array {
+  const mask = new Uint8Array(count);
+  for (const id of ids) {
+    const i = at.get(id);
+    if (i !== undefined) mask[i] = 1;
+  }
+  return mask;
+}
+
+type Groups = Map<string, { fill: string; alpha: number; xyr: number[]; index: number[] }>;
+
+function addNode(groups: Groups, n: SceneNode, i: number, p: Point, alpha: number): void {
+  const key = `${n.fill}/${alpha}`;
+  let g = groups.get(key);
+  if (!g) groups.set(key, (g = { fill: n.fill, alpha, xyr: [], index: [] }));
+  g.xyr.push(p.x, p.y, n.r);
+  g.index.push(i);
+}
+
+/** Node batches, faint groups first so full-opacity nodes sit on top of faded ones. */
+function nodeBatches(
+  groups: Groups,
+  nodes: readonly SceneNode[],
+  shapeFor: (key: string) => unknown,
+): NodeBatch[] {
+  return [...groups.values()]
+    .sort((a, b) => a.alpha - b.alpha)
+    .map((g) => ({
+      fill: g.fill,
+      alpha: g.alpha,
+      xyr: Float32Array.from(g.xyr),
+      index: Int32Array.from(g.index),
+      shapes: g.index.map((i) => shapeFor(nodes[i]!.shape)),
+    }));
+}
+
+/** The base batches; `shapeFor(key)` gives the drawable shape (a Path2D in the page). */
+export function buildBase(
+  s: BaseInput,
   shapeFor: (key: string) => unknown,
 ): { links: LinkBatch[]; nodes: NodeBatch[] } {
-  type Style = 'faded' | 'normal' | 'active';
-  // Segments by stroke weight, then style: weight 1 always (the three batches every graph has),
-  // others only when a link has them (the co-signature graph's pairs).
-  const byWeight = new Map<number, Record<Style, number[]>>([
-    [1, { faded: [], normal: [], active: [] }],
+  // Segments by stroke weight, then style: weight 1 always, others only when a link has them
+  // (the co-signature graph's pairs).
+  const byWeight = new Map<number, { faded: number[]; normal: number[] }>([
+    [1, { faded: [], normal: [] }],
   ]);
   for (const l of s.links) {
     const a = s.positions.get(l.source);
@@ -73,59 +142,76 @@ export function buildScene(
     if (!a || !b) continue;
     const on = s.linkShown(l);
     if (!on && s.hideFiltered) continue;
-    const touches = s.focusId !== null && (l.source === s.focusId || l.target === s.focusId);
     const w = s.weight?.(l) ?? 1;
     let segs = byWeight.get(w);
-    if (!segs) byWeight.set(w, (segs = { faded: [], normal: [], active: [] }));
-    (touches && on ? segs.active : on ? segs.normal : segs.faded).push(a.x, a.y, b.x, b.y);
+    if (!segs) byWeight.set(w, (segs = { faded: [], normal: [] }));
+    (on ? segs.normal : segs.faded).push(a.x, a.y, b.x, b.y);
   }
-  const normalAlpha = s.lit ? 0.12 : 0.55;
   const links: LinkBatch[] = [...byWeight]
     .sort(([x], [y]) => x - y)
     .flatMap(([w, segs]) => [
       {
         colour: s.colours.link,
-        alpha: 0.55 * 0.15,
+        alpha: LINK_ALPHA.faded,
         width: w,
         segments: Float32Array.from(segs.faded),
       },
       {
         colour: s.colours.link,
-        alpha: normalAlpha,
+        alpha: LINK_ALPHA.normal,
         width: w,
         segments: Float32Array.from(segs.normal),
       },
-      {
-        colour: s.colours.linkActive,
-        alpha: 0.9,
-        width: 1.5 * w,
-        segments: Float32Array.from(segs.active),
-      },
     ]);
 
-  const groups = new Map<
-    string,
-    { fill: string; alpha: number; xyr: number[]; shapes: unknown[] }
-  >();
-  for (const n of s.nodes) {
-    if (s.inDom.has(n.id)) continue;
+  const groups: Groups = new Map();
+  s.nodes.forEach((n, i) => {
     const p = s.positions.get(n.id);
-    const alpha = nodeAlpha(n.id, s);
-    if (!p || alpha === 0) continue;
-    const key = `${n.fill}/${alpha}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { fill: n.fill, alpha, xyr: [], shapes: [] }));
-    g.xyr.push(p.x, p.y, n.r);
-    g.shapes.push(shapeFor(n.shape));
+    const shown = s.visible.has(n.id);
+    if (!p || (!shown && s.hideFiltered)) return;
+    addNode(groups, n, i, p, shown ? 1 : FADED_ALPHA.node);
+  });
+  return { links, nodes: nodeBatches(groups, s.nodes, shapeFor) };
+}
+
+/**
+ * The overlay: the focus node's shown links in the active style, and (unless a search has
+ * hits, which keep every other node dim) the lit nodes the SVG does not draw, at full
+ * strength, or half for one the filters fade. Its size is the neighbourhood's, not the graph's.
+ */
+export function buildOverlay(
+  s: OverlayInput,
+  shapeFor: (key: string) => unknown,
+): { links: LinkBatch[]; nodes: NodeBatch[] } {
+  const byWeight = new Map<number, number[]>();
+  if (s.focusId !== null) {
+    for (const l of s.linksOf(s.focusId)) {
+      const a = s.positions.get(l.source);
+      const b = s.positions.get(l.target);
+      if (!a || !b || !s.linkShown(l)) continue;
+      const w = s.weight?.(l) ?? 1;
+      let segs = byWeight.get(w);
+      if (!segs) byWeight.set(w, (segs = []));
+      segs.push(a.x, a.y, b.x, b.y);
+    }
   }
-  // Faint groups first, so full-opacity nodes sit on top of faded ones.
-  const nodes = [...groups.values()]
-    .sort((a, b) => a.alpha - b.alpha)
-    .map((g) => ({
-      fill: g.fill,
-      alpha: g.alpha,
-      xyr: Float32Array.from(g.xyr),
-      shapes: g.shapes,
+  const links = [...byWeight]
+    .sort(([x], [y]) => x - y)
+    .map(([w, segs]) => ({
+      colour: s.colours.linkActive,
+      alpha: LINK_ALPHA.active,
+      width: 1.5 * w,
+      segments: Float32Array.from(segs),
     }));
-  return { links, nodes };
+  const groups: Groups = new Map();
+  if (s.lit !== null && s.hits.size === 0) {
+    for (const id of s.lit) {
+      const i = s.at.get(id);
+      const p = s.positions.get(id);
+      const shown = s.visible.has(id);
+      if (i === undefined || !p || s.inDom.has(id) || (!shown && s.hideFiltered)) continue;
+      addNode(groups, s.nodes[i]!, i, p, shown ? 1 : FADED_ALPHA.lit);
+    }
+  }
+  return { links, nodes: nodeBatches(groups, s.nodes, shapeFor) };
 }

@@ -10,6 +10,7 @@ import type { Dataset } from '../types.ts';
 import { runSync, type Steps } from '../schedule/slices.ts';
 import type { IndexedName, QueryWords } from './rank.ts';
 import { acronym, words } from './words.ts';
+import { TextWords } from './text-words.ts';
 
 /** Longest excerpt indexed per citation: the sentence, cut around the mention. */
 export const EXCERPT_CHARS = 200;
@@ -47,6 +48,8 @@ export interface Index {
   postings: number[][];
   /** Entries by the acronyms of their names: "urrf" → [Uyghur Refugee Relief Fund]. */
   acronyms: Map<string, number[]>;
+  /** The words of descriptions and source sentences, to pre-filter text search. */
+  text: TextWords;
 }
 
 /** Index `ds`: built once, when the page is idle or at the first query. */
@@ -75,6 +78,7 @@ export function* indexSteps(ds: Dataset): Steps<Index> {
     };
   };
   const entries: Entry[] = [];
+  const text = new TextWords();
   for (const [i, n] of ds.nodes.entries()) {
     const sentences = excerpts(texts, n);
     const names = [indexed('name', n.name), ...n.aliases.map((a) => indexed('alias', a))];
@@ -87,6 +91,8 @@ export function* indexSteps(ds: Dataset): Steps<Index> {
       mentionAt: [...sentences.values()],
       raw: { description: n.description, excerpt: [...sentences.keys()] },
     });
+    const e = entries.at(-1)!;
+    text.add(i, [e.description, ...e.excerpt]);
     yield;
   }
   const postings = vocabulary.map((): number[] => []);
@@ -97,7 +103,8 @@ export function* indexSteps(ds: Dataset): Steps<Index> {
       if (name.field !== 'country')
         acronyms.set(name.acronym, [...(acronyms.get(name.acronym) ?? []), e.i]);
     }
-  return { entries, vocabulary, postings, acronyms };
+  text.finish();
+  return { entries, vocabulary, postings, acronyms, text };
 }
 
 /**

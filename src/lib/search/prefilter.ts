@@ -40,3 +40,37 @@ export function mayMatch(
     return false;
   };
 }
+
+/** Letters counted by `letterCounts`: a–z, 0–9, and one slot for every other character. */
+const SLOTS = 37;
+const slot = (code: number): number =>
+  code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? 26 + code - 48 : 36;
+
+/** How many times each letter occurs in `s` (folded), by slot: the count filter's side of a word. */
+export function letterCounts(s: string): Uint8Array {
+  const out = new Uint8Array(SLOTS);
+  for (let i = 0; i < s.length; i++) {
+    const k = slot(s.charCodeAt(i));
+    if (out[k]! < 255) out[k]! += 1;
+  }
+  return out;
+}
+
+/**
+ * A second exact pre-filter, for the short query words the bigram bound says nothing about
+ * ("river" with two slips): a word holding a match of `pattern` within `edits` edits holds at
+ * least `pattern.length - edits` of its letters (each edit loses at most one), counted with
+ * repeats. Other characters share one slot, which can only let more words through.
+ * `mayHoldLetters('river', 2)(letterCounts('rover'))` → true (r, v, e, r: 4 ≥ 3).
+ */
+export function mayHoldLetters(pattern: string, edits: number): (counts: Uint8Array) => boolean {
+  const need = pattern.length - edits;
+  const mine = letterCounts(pattern);
+  const slots = [...mine.keys()].filter((k) => mine[k]! > 0);
+  if (need <= 0) return () => true;
+  return (counts) => {
+    let shared = 0;
+    for (const k of slots) shared += Math.min(mine[k]!, counts[k]!);
+    return shared >= need;
+  };
+}

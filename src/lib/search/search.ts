@@ -135,6 +135,8 @@ function* searchSteps(ds: Dataset): Steps<Search> {
     };
     const byName = candidates(ix, parts);
     const short = q.length < MIN_TEXT_CHARS;
+    // Only actors whose texts have a word starting as the query does can match by text.
+    const textMay = short ? null : ix.text.candidates(q);
     const found: Found[] = [];
     for (const e of ix.entries) {
       let best: { m: NameMatch; name: IndexedName } | null = null;
@@ -158,7 +160,7 @@ function* searchSteps(ds: Dataset): Steps<Search> {
           matched: shown.raw,
           score: 1 - best.m.coverage,
         });
-      } else if (!short) {
+      } else if (!short && (textMay === null || textMay[e.i] === 1)) {
         const hit = textHit(e, q);
         if (hit) found.push(hit);
       }

@@ -6,7 +6,7 @@
  */
 // The basic build: no extended search or logical queries, which we do not use (2 KB gzip less).
 import Fuse from 'fuse.js/basic';
-import { bigramSet, mayMatch } from './prefilter.ts';
+import { bigramSet, letterCounts, mayHoldLetters, mayMatch } from './prefilter.ts';
 
 /** Longest pattern Fuse's bitap takes; a longer query word is cut (it matches nothing anyway). */
 const MAX_PATTERN = 32;
@@ -65,6 +65,7 @@ export function createWordMatcher(
 ): (word: string) => ReadonlyMap<number, WordMatch> {
   const index = Fuse.createIndex([], vocabulary);
   const grams = vocabulary.map((w) => bigramSet([w]));
+  const letters = vocabulary.map(letterCounts);
   const memory = new Map<string, ReadonlyMap<number, WordMatch>>();
   return (raw) => {
     const word = raw.slice(0, MAX_PATTERN);
@@ -76,9 +77,10 @@ export function createWordMatcher(
     // letter pairs (prefilter.ts). Fuse scores each word alone, so this changes nothing but
     // the time; when most words pass, the index built once beats a new one.
     const test = mayMatch(word, options.threshold);
+    const holds = mayHoldLetters(word, typos(n));
     const shortest = n - typos(n);
     const candidates = vocabulary.flatMap((w, i) =>
-      w.length >= shortest && test(grams[i]!) ? [i] : [],
+      w.length >= shortest && test(grams[i]!) && holds(letters[i]!) ? [i] : [],
     );
     const all = candidates.length > vocabulary.length / 2;
     const fuse = all

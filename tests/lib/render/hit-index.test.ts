@@ -52,3 +52,16 @@ describe('NodeHitIndex.nodeAt', () => {
     expect(new NodeHitIndex([]).nodeAt(0, 0, 10)).toBeNull();
   });
 });
+
+describe('NodeHitIndex.within', () => {
+  it('lists the nodes whose centre is in the rectangle, edges included', () => {
+    const ix = new NodeHitIndex([
+      { id: 'a', x: 0, y: 0, r: 4, order: 0 },
+      { id: 'b', x: 10, y: 10, r: 4, order: 0 },
+      { id: 'c', x: 100, y: 0, r: 40, order: 0 },
+    ]);
+    expect(ix.within(0, 0, 10, 10).sort()).toEqual(['a', 'b']);
+    expect(ix.within(50, -5, 150, 5)).toEqual(['c']);
+    expect(ix.within(200, 200, 300, 300)).toEqual([]);
+  });
+});

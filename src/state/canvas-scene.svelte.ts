@@ -1,0 +1,144 @@
+/**
+ * What a large graph's Canvas layer draws, derived from the app state (lib/render/scene.ts):
+ * the nodes in draw order, the base (as the filters, the date and the layout leave the graph),
+ * the mask of what the SVG draws, the overlay of the lit neighbourhood, which canvases are
+ * dimmed, and the drawn extent. Each derivation reads only what it depends on, so hovering
+ * recomputes the overlay alone and a selection the mask and the overlay (issue 10).
+ */
+import { GROUP_COLOURS, KIND_SHAPES, labelPriority, nodeRadius } from '../lib/graph/encoding.ts';
+import { strokeWeight } from '../lib/compare/cosign.ts';
+import {
+  buildBase,
+  buildOverlay,
+  dimming,
+  sceneIndex,
+  skipMask,
+  type SceneLink,
+  type SceneNode,
+} from '../lib/render/scene.ts';
+import type { AppState } from './app-state.svelte.ts';
+
+export interface SceneColours {
+  link: string;
+  linkActive: string;
+}
+
+/** A link shown when both ends are visible and it was made by the timeline's date. */
+const linkShownFor =
+  (visible: ReadonlySet<string>, asOfLinks: ReadonlySet<string> | null) => (l: SceneLink) =>
+    visible.has(l.source) && visible.has(l.target) && (asOfLinks?.has(l.id) ?? true);
+
+export class CanvasScene {
+  readonly #app: AppState;
+  readonly #inDom: () => ReadonlySet<string>;
+  readonly #colours: () => SceneColours;
+  readonly #shapeFor: (key: string) => unknown;
+
+  /**
+   * `inDom`: the nodes the SVG draws; `colours`: the theme's link colours; `shapeFor`: a
+   * drawable shape (a Path2D in the page) by key.
+   */
+  constructor(
+    app: AppState,
+    inDom: () => ReadonlySet<string>,
+    colours: () => SceneColours,
+    shapeFor: (key: string) => unknown,
+  ) {
+    this.#app = app;
+    this.#inDom = inDom;
+    this.#colours = colours;
+    this.#shapeFor = shapeFor;
+  }
+
+  /** Draw order = label priority, as in the SVG node layer: hubs last, on top. */
+  // App fields are read once outside the loops: each read is a tracked signal read, thousands
+  // of them per derivation at this size.
+  nodes: SceneNode[] = $derived.by(() => {
+    const { degree: degrees } = this.#app.index;
+    return this.#app.dataset.nodes
+      .map((n) => ({ n, degree: degrees.get(n.id) ?? 0 }))
+      .sort((a, b) => labelPriority(a.n, a.degree) - labelPriority(b.n, b.degree))
+      .map(({ n, degree }) => {
+        const r = nodeRadius(degree, n.kind);
+        return {
+          id: n.id,
+          r,
+          fill: GROUP_COLOURS[n.group ?? 'none'],
+          shape: `${KIND_SHAPES[n.kind]}/${r}`,
+        };
+      });
+  });
+
+  at: Map<string, number> = $derived.by(() => sceneIndex(this.nodes));
+
+  /** A link's stroke weight in the co-signature graph; none (1) in the ordinary one. */
+  #weight = $derived.by(() => {
+    const co = this.#app.coSigned;
+    return co ? (l: SceneLink) => strokeWeight(co.weight.get(l.id) ?? 1) : undefined;
+  });
+
+  /** The base: what the filters, the date and the layout show. Not the pointer. */
+  base = $derived.by(() => {
+    const { visible, asOfLinks, positions, hideFiltered, dataset } = this.#app;
+    return buildBase(
+      {
+        nodes: this.nodes,
+        links: dataset.links as readonly SceneLink[],
+        positions,
+        visible,
+        hideFiltered,
+        linkShown: linkShownFor(visible, asOfLinks),
+        colours: this.#colours(),
+        weight: this.#weight,
+      },
+      this.#shapeFor,
+    );
+  });
+
+  /** The nodes the SVG draws, masked out of the base (no rebuild when the selection changes). */
+  skip: Uint8Array = $derived.by(() => skipMask(this.at, this.nodes.length, this.#inDom()));
+
+  /** The focus node's links and its lit neighbours, drawn over the dimmed base. */
+  overlay = $derived.by(() => {
+    const { visible, asOfLinks, positions, hideFiltered, index } = this.#app;
+    return buildOverlay(
+      {
+        nodes: this.nodes,
+        links: [],
+        positions,
+        visible,
+        hideFiltered,
+        linkShown: linkShownFor(visible, asOfLinks),
+        colours: this.#colours(),
+        weight: this.#weight,
+        at: this.at,
+        linksOf: (id) => index.linksOf.get(id) ?? [],
+        inDom: this.#inDom(),
+        lit: this.#app.neighbourhood,
+        focusId: this.#app.focusId,
+        hits: this.#app.hitIds,
+      },
+      this.#shapeFor,
+    );
+  });
+
+  /** Which base canvases are dimmed (by their opacity: no redraw). */
+  dim = $derived.by(() => dimming(this.#app.neighbourhood, this.#app.hitIds));
+
+  /** The drawn extent of every actor, in layout units. */
+  bounds = $derived.by(() => {
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    const { degree, byId } = this.#app.index;
+    for (const [id, p] of this.#app.positions) {
+      const r = nodeRadius(degree.get(id) ?? 0, byId.get(id)?.kind ?? 'organisation');
+      x0 = Math.min(x0, p.x - r);
+      y0 = Math.min(y0, p.y - r);
+      x1 = Math.max(x1, p.x + r);
+      y1 = Math.max(y1, p.y + r);
+    }
+    return { x0, y0, x1, y1 };
+  });
+}
