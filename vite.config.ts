@@ -5,6 +5,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
+import { prerender } from './scripts/prerender.ts';
 
 /** The offline build's one file gets a name a person recognises on a USB stick. */
 function renameOfflineHtml(): Plugin {
@@ -170,7 +171,7 @@ export default defineConfig(({ mode }) => ({
           viteSingleFile(),
           renameOfflineHtml(),
         ]
-      : [svelte(), slimCountries(), preloadData(), minifyJsonAssets()],
+      : [svelte(), slimCountries(), preloadData(), minifyJsonAssets(), prerender()],
   // Relative asset paths so dist/ works from any sub-path of a static host.
   base: './',
   // d3-zoom's only needs from d3-transition ("stop the transition") and d3-interpolate
@@ -212,7 +213,11 @@ export default defineConfig(({ mode }) => ({
           // The first test of a file pays for compiling its components cold: seconds on a busy
           // machine, which the default 5 s limit turned into a failure that was not a bug.
           testTimeout: 15_000,
-          include: ['tests/components/**/*.test.ts', 'tests/state/**/*.test.ts'],
+          include: [
+            'tests/components/**/*.test.ts',
+            'tests/state/**/*.test.ts',
+            'tests/prerender/**/*.test.ts',
+          ],
           setupFiles: ['tests/components/setup.ts'],
         },
       },

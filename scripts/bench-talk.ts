@@ -26,7 +26,7 @@ export async function benchTalk(browser: Browser, url: string): Promise<TalkTypi
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('graph:first-frame').length > 0);
+  await page.waitForFunction(() => performance.getEntriesByName('graph:live').length > 0);
   await page.getByRole('button', { name: 'Your talk' }).click();
   await page.getByRole('button', { name: 'New story' }).click();
   await page.getByRole('button', { name: 'Add this view as a step' }).click();

@@ -197,6 +197,12 @@ async function main(): Promise<void> {
         const page = await context.newPage();
         await page.goto(base + scene.query);
         await page.locator('svg[role="group"], table').first().waitFor();
+        // Not the prerendered picture of a plain address (src/prerender): the app itself.
+        await page.waitForFunction(
+          () =>
+            performance.getEntriesByName('graph:live').length > 0 ||
+            document.querySelector('table') !== null,
+        );
         const shot = (scene.then ? await scene.then(page) : null) ?? page;
         await shot.waitForTimeout(600);
         const file = `${OUT}/${size.name}-${scene.name}.png`;

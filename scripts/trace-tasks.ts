@@ -33,3 +33,37 @@ export function mainThreadTasks(trace: Buffer): { wall: number; cpu: number }[] 
     )
     .map((e) => ({ wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? 0) / 1000 }));
 }
+
+/** Trace categories for `cpuUntilMark`: the tasks, and the page's User Timing marks. */
+export const MARK_CATEGORIES = ['toplevel', '__metadata', 'blink.user_timing'];
+
+/**
+ * Main-thread CPU time (ms) of the page's renderer from the start of the trace to its first
+ * `mark` (User Timing): what the page made its main thread do before, say, its first frame,
+ * whatever the machine's load. NaN when the mark is not in the trace.
+ */
+export function cpuUntilMark(trace: Buffer, mark: string): number {
+  const parsed = JSON.parse(trace.toString()) as
+    { traceEvents: (TraceEvent & { ts: number })[] } | (TraceEvent & { ts: number })[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const at = events.find((e) => e.name === mark);
+  if (!at) return NaN;
+  const main = events.find(
+    (e) =>
+      e.ph === 'M' &&
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      e.pid === at.pid,
+  );
+  if (!main) return NaN;
+  return events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.name === 'ThreadControllerImpl::RunTask' &&
+        e.pid === main.pid &&
+        e.tid === main.tid &&
+        e.ts < at.ts,
+    )
+    .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+}

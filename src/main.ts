@@ -13,6 +13,7 @@ import { loadDataset } from './lib/dataset/load.ts';
 import { datasetSource } from './lib/dataset/source.ts';
 import { DatasetError, parseDataset } from './lib/dataset/parse.ts';
 import { openLayout } from './lib/layout/open.ts';
+import { prepareGraph } from './components/graph/canvas-lazy.ts';
 import { graphIndexOf } from './lib/graph/graph-index.ts';
 import { byPriorityOf, hubsOf } from './lib/graph/ranking.ts';
 import { CANVAS_THRESHOLD } from './lib/render/lod.ts';
@@ -53,6 +54,11 @@ function openTalk(): void {
 
 async function start(app: HTMLElement): Promise<void> {
   if (new URLSearchParams(location.search).get('console') === '1') return startConsole(app);
+  // The prerendered picture (src/prerender) is painted before the app's work takes the main
+  // thread: the dataset and layout are on their way meanwhile (preloaded by index.html).
+  if (document.documentElement.dataset.prerendered !== undefined) {
+    await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+  }
   openTalk();
   const carried = embeddedTalk()?.dataset ?? null;
   // `?data=URL` opens a dataset published elsewhere; anything unusable falls back with a notice.
@@ -75,6 +81,7 @@ async function start(app: HTMLElement): Promise<void> {
     await story;
     // Large graphs open on their seed (or stored) positions; the settled layout follows.
     const { positions, later } = await openLayout(dataset, await layout);
+    await prepareGraph(dataset);
     // A large graph's lookup tables and rankings in tasks of their own, not in the mount's.
     if (dataset.nodes.length >= CANVAS_THRESHOLD) {
       for (const build of [graphIndexOf, byPriorityOf, hubsOf]) {

@@ -6,9 +6,13 @@
  * The arithmetic is pure (lib/graph/viewport.ts); what the camera adds is measuring: the part
  * of the graph a frame may use is what the elements laid over it (marked `data-graph-cover`:
  * the zoom buttons, the presenter's key, a phone's bottom sheet) leave free.
+ *
+ * d3-zoom loads after the page (lib/graph/behaviours-lazy.ts): until it is attached, a move
+ * sets `transform` and `settled` itself, as d3-zoom's events would, and the behaviour starts
+ * from the transform shown when it comes.
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
+import { behaviours, loadBehaviours, type Behaviours } from '../lib/graph/behaviours-lazy.ts';
 import { tick } from 'svelte';
 import {
   boundsOf,
@@ -51,17 +55,35 @@ export class Camera {
   #svg: SVGSVGElement | undefined;
   #zoomer: ZoomBehavior<SVGSVGElement, unknown> | undefined;
   #tween = 0;
+  /** The zoom's lower limit, kept for a behaviour attached later. */
+  #minScale = MIN_SCALE;
   /** True while `go` eases the view: every step ends a zoom, but labels wait for the last. */
   #tweening = false;
   readonly #reduced =
     typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  /** Attach d3-zoom to the svg Svelte made; returns the detach. */
+  /** Attach d3-zoom to the svg Svelte made (once it is loaded); returns the detach. */
   attach(svg: SVGSVGElement): () => void {
     this.#svg = svg;
+    let attached = true;
+    const now = behaviours();
+    if (now) this.#attachZoom(svg, now);
+    else void loadBehaviours().then((b) => attached && this.#attachZoom(svg, b));
+    return () => {
+      attached = false;
+      cancelAnimationFrame(this.#tween);
+      behaviours()?.select(svg).on('.zoom', null);
+      this.#svg = undefined;
+      this.#zoomer = undefined;
+    };
+  }
+
+  #attachZoom(svg: SVGSVGElement, { select, zoom, zoomIdentity }: Behaviours): void {
+    let adopting = true;
     this.#zoomer = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([MIN_SCALE, MAX_SCALE])
+      .scaleExtent([this.#minScale, MAX_SCALE])
       .on('zoom', (e: ZoomEvent) => {
+        if (adopting) return;
         this.transform = { x: e.transform.x, y: e.transform.y, k: e.transform.k };
         if (e.sourceEvent) {
           this.touched = true;
@@ -69,16 +91,15 @@ export class Camera {
         }
       })
       .on('end', (e: ZoomEvent) => {
-        if (!this.#tweening)
+        if (!adopting && !this.#tweening)
           this.settled = { x: e.transform.x, y: e.transform.y, k: e.transform.k };
       });
     select(svg).call(this.#zoomer).on('dblclick.zoom', null);
-    return () => {
-      cancelAnimationFrame(this.#tween);
-      select(svg).on('.zoom', null);
-      this.#svg = undefined;
-      this.#zoomer = undefined;
-    };
+    // It starts from the view shown, which is already `transform` and `settled`: adopting it
+    // must not place the labels again.
+    const { x, y, k } = this.transform;
+    this.#zoomer.transform(select(svg), zoomIdentity.translate(x, y).scale(k));
+    adopting = false;
   }
 
   /** Labels follow the view now (after a resize, or the frame after the first paint). */
@@ -88,7 +109,14 @@ export class Camera {
 
   /** Zoom by `factor` about the centre (the + and − buttons). */
   zoomBy(factor: number): void {
-    if (this.#svg && this.#zoomer) this.#zoomer.scaleBy(select(this.#svg), factor);
+    const select = behaviours()?.select;
+    if (this.#svg && this.#zoomer && select) this.#zoomer.scaleBy(select(this.#svg), factor);
+  }
+
+  /** The zoom may go out to `k` (a large graph's opening frame), and back in to MAX_SCALE. */
+  #extend(k: number): void {
+    this.#minScale = Math.min(MIN_SCALE, k);
+    this.#zoomer?.scaleExtent([this.#minScale, MAX_SCALE]);
   }
 
   /**
@@ -99,7 +127,7 @@ export class Camera {
     this.#framed = null;
     const { width, height } = this.#size();
     const t = openingTransform(b, width, height);
-    this.#zoomer?.scaleExtent([Math.min(MIN_SCALE, t.k), MAX_SCALE]);
+    this.#extend(t.k);
     this.#go(t, animate);
   }
 
@@ -118,7 +146,7 @@ export class Camera {
       undefined,
       minScale,
     );
-    this.#zoomer?.scaleExtent([Math.min(MIN_SCALE, t.k), MAX_SCALE]);
+    this.#extend(t.k);
     this.#go(t, animate);
   }
 
@@ -165,11 +193,15 @@ export class Camera {
   /** Move the view to `t`, eased over TWEEN_MS unless the reader prefers reduced motion. */
   #go(t: Transform, animate: boolean): void {
     const svg = this.#svg;
-    const z = this.#zoomer;
-    if (!svg || !z) return;
-    const sel = select(svg);
+    if (!svg) return;
     const set = (v: Transform) => {
-      z.transform(sel, zoomIdentity.translate(v.x, v.y).scale(v.k));
+      const z = this.#zoomer;
+      const d3 = behaviours();
+      if (z && d3)
+        return z.transform(d3.select(svg), d3.zoomIdentity.translate(v.x, v.y).scale(v.k));
+      // Before d3-zoom is here: what its "zoom" and "end" events would do.
+      this.transform = v;
+      if (!this.#tweening) this.settled = v;
     };
     cancelAnimationFrame(this.#tween);
     this.#tweening = false;

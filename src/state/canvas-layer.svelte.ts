@@ -6,7 +6,7 @@
  */
 import { nodeRadius } from '../lib/graph/encoding.ts';
 import { labelPriority } from '../lib/graph/encoding.ts';
-import { NodeHitIndex } from '../lib/render/hit-index.ts';
+import type { NodeHitIndex } from '../lib/render/hit-index.ts';
 import { CANVAS_THRESHOLD } from '../lib/render/lod.ts';
 import type { AppState } from './app-state.svelte.ts';
 
@@ -20,11 +20,19 @@ export class CanvasLayer {
   readonly #app: AppState;
   readonly #hubs: () => ReadonlySet<string>;
   readonly #cursor: () => string | null;
+  readonly #HitIndex: typeof NodeHitIndex | undefined;
 
-  constructor(app: AppState, hubs: () => ReadonlySet<string>, cursor: () => string | null) {
+  /** `HitIndex`: the quadtree's class, loaded with the Canvas path (not with the page). */
+  constructor(
+    app: AppState,
+    hubs: () => ReadonlySet<string>,
+    cursor: () => string | null,
+    HitIndex?: typeof NodeHitIndex,
+  ) {
     this.#app = app;
     this.#hubs = hubs;
     this.#cursor = cursor;
+    this.#HitIndex = HitIndex;
     this.on = app.dataset.nodes.length >= CANVAS_THRESHOLD;
   }
 
@@ -46,10 +54,11 @@ export class CanvasLayer {
   });
 
   #index: NodeHitIndex | null = $derived.by(() => {
-    if (!this.on) return null;
+    const HitIndex = this.#HitIndex;
+    if (!this.on || !HitIndex) return null;
     // Each field read once: a read inside the loop is a tracked signal read per node.
     const { dataset, positions, index } = this.#app;
-    return new NodeHitIndex(
+    return new HitIndex(
       dataset.nodes.flatMap((n) => {
         const p = positions.get(n.id);
         const degree = index.degree.get(n.id) ?? 0;

@@ -15,7 +15,7 @@ function systemTheme(): Theme {
 const isTheme = (v: unknown): v is Theme => v === 'light' || v === 'dark' || v === 'contrast';
 
 function storedTheme(): Theme | null {
-  // index.html's inline script has applied the stored choice already, if there is one.
+  // index.html's inline script has applied the stored choice already (else the system's).
   const applied = typeof document === 'undefined' ? null : document.documentElement.dataset.theme;
   if (isTheme(applied)) return applied;
   try {

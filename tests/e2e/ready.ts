@@ -1,13 +1,14 @@
 import { expect, type Page } from '@playwright/test';
 
 /**
- * Waits until the graph has painted its first frame (the app's `graph:first-frame` mark). Tests
- * that press keys right after `goto` must wait for this: a key pressed before the app mounts lands
- * on an empty body, and on a loaded CI machine that is a failure that passes locally.
+ * Waits until the app's graph has painted its first frame (the `graph:live` mark). Tests that
+ * press keys right after `goto` must wait for this: a key pressed before the app mounts lands on
+ * an empty body, or on the prerendered page (src/prerender), which shows the graph before any
+ * script has run (`graph:first-frame`) but answers nothing until the app replaces it.
  */
 export async function firstFrame(page: Page, timeout = 15_000): Promise<void> {
   await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByName('graph:first-frame').length), {
+    .poll(() => page.evaluate(() => performance.getEntriesByName('graph:live').length), {
       timeout,
     })
     .toBe(1);

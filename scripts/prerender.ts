@@ -1,0 +1,161 @@
+/**
+ * The build's prerendered page (issue 10: the built-in graph painted near an empty page's first
+ * frame). After the client build, `src/prerender/render.ts` renders the explorer on the built-in
+ * dataset with Svelte's server renderer, in Node, through a Vite SSR server; the markup goes
+ * into index.html as a `<template>`, with the inline script built from `src/prerender/frame.ts`
+ * that shows it before the first paint when the address holds no parameter. The offline file
+ * is not prerendered: a talk file replaces its data blocks (names hidden), and a picture of the
+ * original would then be wrong.
+ */
+import { JSDOM } from 'jsdom';
+import { build, createServer, type Plugin, type Rollup } from 'vite';
+
+/** What src/prerender/render.ts returns (its type imports the app, which Node's tsc does not read). */
+interface Prerendered {
+  html: string;
+  bounds: { x0: number; y0: number; x1: number; y1: number };
+}
+
+/** Globals the page's state classes read while they are constructed (location, storage…). */
+const PAGE_GLOBALS = [
+  'window',
+  'document',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'getComputedStyle',
+  'CSS',
+] as const;
+
+/** Runs `work` with a jsdom page at a plain address as the global scope, then puts it back. */
+async function asPage<T>(work: () => Promise<T>): Promise<T> {
+  const { window } = new JSDOM('<!doctype html><div id="app"></div>', {
+    url: 'http://localhost/',
+  });
+  const g = globalThis as Record<string, unknown>;
+  const saved = new Map<string, PropertyDescriptor | undefined>();
+  const define = (key: string, value: unknown) => {
+    saved.set(key, Object.getOwnPropertyDescriptor(g, key));
+    Object.defineProperty(g, key, { value, configurable: true, writable: true });
+  };
+  for (const key of PAGE_GLOBALS) define(key, key === 'window' ? window : window[key]);
+  // jsdom has no matchMedia: no preference, no width. The theme is applied by CSS on <html>
+  // (index.html sets it before the first paint) and widths by media queries, so the markup
+  // does not depend on either.
+  define('matchMedia', () => ({
+    matches: false,
+    addEventListener() {},
+    removeEventListener() {},
+  }));
+  // The presenter console's wire (state/audience.svelte.ts): Node's own would keep the build's
+  // process alive, and a page being rendered has no console to talk to.
+  define(
+    'BroadcastChannel',
+    class {
+      postMessage(): void {}
+      close(): void {}
+      addEventListener(): void {}
+      removeEventListener(): void {}
+      onmessage: unknown = null;
+    },
+  );
+  try {
+    return await work();
+  } finally {
+    for (const [key, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(g, key, descriptor);
+      else delete g[key];
+    }
+    window.close();
+  }
+}
+
+async function renderPage(): Promise<Prerendered | null> {
+  return asPage(async () => {
+    const server = await createServer({
+      server: { middlewareMode: true, hmr: false, watch: null },
+      appType: 'custom',
+      logLevel: 'error',
+      // Nothing is served to a browser: no dependency to pre-bundle.
+      optimizeDeps: { noDiscovery: true, include: [] },
+    });
+    try {
+      const m = (await server.ssrLoadModule('/src/prerender/render.ts')) as {
+        prerender: () => Prerendered | null;
+      };
+      return m.prerender();
+    } finally {
+      await server.close();
+    }
+  });
+}
+
+/** frame.ts as one minified script to inline. */
+async function frameScript(): Promise<string> {
+  const out = (await build({
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      write: false,
+      target: 'es2022',
+      lib: { entry: 'src/prerender/frame.ts', formats: ['iife'], name: 'atlasPrerendered' },
+    },
+  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const chunk = [out].flat()[0]?.output[0];
+  if (!chunk || chunk.type !== 'chunk') throw new Error('prerender: frame.ts built no script');
+  return chunk.code.replace(/<\/script/gi, '<\\/script');
+}
+
+/**
+ * The page's stylesheet inside index.html: the prerendered picture is painted with the HTML, and
+ * a `<link>` would hold that paint until a second request came back (the lazy chunks' own CSS
+ * stays in files; none of them asks for this one).
+ */
+function inlineStyles(html: string, bundle: Rollup.OutputBundle | undefined): string {
+  return html.replace(
+    /<link rel="stylesheet"[^>]*href="\.\/(assets\/index-[^"]+\.css)"[^>]*>/,
+    (link, fileName: string) => {
+      const css = bundle?.[fileName];
+      if (css?.type !== 'asset') return link;
+      const text =
+        typeof css.source === 'string' ? css.source : new TextDecoder().decode(css.source);
+      return `<style>${text.replace(/<\/style/gi, '<\\/style')}</style>`;
+    },
+  );
+}
+
+export function prerender(): Plugin {
+  return {
+    name: 'coalition-atlas:prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        const page = await renderPage();
+        if (!page) {
+          this.warn('data/layout.json does not fit the dataset (npm run data): not prerendered');
+          return html;
+        }
+        // Svelte's hydration markers: the app mounts afresh, it does not hydrate.
+        const markup = page.html.replace(/<!--[[\]!\-0-9]*-->/g, '');
+        const bounds = JSON.stringify(page.bounds).replace(/"/g, '&quot;');
+        // The template in the head, parsed before anything of the body can be painted; the
+        // script right after #app, so "Loading…" is replaced before the first paint.
+        const template = `<template id="prerendered" data-bounds="${bounds}">${markup}</template>`;
+        const app = /<div id="app">[\s\S]*?<\/div>/;
+        if (!html.includes('</head>') || !app.test(html)) {
+          throw new Error('prerender: index.html needs a </head> and <div id="app">…</div>');
+        }
+        const script = `<script>${await frameScript()}</script>`;
+        return inlineStyles(html, ctx.bundle)
+          .replace('</head>', `  ${template}\n  </head>`)
+          .replace(app, (div) => `${div}\n    ${script}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The inline script that shows the prerendered page (index.html; scripts/prerender.ts builds
+ * it), run while the HTML is parsed, before the first paint. With no parameter in the address
+ * the app opens on exactly what was prerendered, so the page shows it at once, framed for the
+ * graph's size as the app frames it (`openingTransform`, the same function), and marks
+ * `graph:first-frame` after two frames: the graph is on screen then. The app, once mounted,
+ * replaces it with the same picture and marks `graph:live` (Graph.svelte).
+ *
+ * Any parameter (a selection, filters, a search, a story, `?data=`, `?embed=1`, presenter
+ * view) asks for another picture: the page keeps "Loading…" until the app draws that one.
+ */
+import { openingTransform } from '../lib/graph/fit.ts';
+import type { Bounds } from '../lib/graph/viewport.ts';
+
+/** Shows the prerendered page if the address is plain; true when it did. */
+export function showPrerendered(): boolean {
+  if (location.search !== '') return false;
+  const template = document.getElementById('prerendered');
+  const app = document.getElementById('app');
+  if (!(template instanceof HTMLTemplateElement) || !app) return false;
+  const b = JSON.parse(template.dataset.bounds ?? 'null') as Bounds | null;
+  if (!b) return false;
+  const boot = [...app.childNodes];
+  app.replaceChildren(template.content.cloneNode(true));
+  // A picture, not yet the app: nothing in it takes focus, a click or a key (which the app,
+  // replacing it, would lose), and tools wait for the live elements (Playwright waits while
+  // an element is inert).
+  for (const el of app.children) el.setAttribute('inert', '');
+  const svg = app.querySelector('.graph > svg');
+  const layer = svg?.querySelector(':scope > g');
+  // Unframed, the picture would be wrong: "Loading…" until the app draws it.
+  if (!svg || !layer) {
+    app.replaceChildren(...boot);
+    return false;
+  }
+  // The first layout of the page, which the browser does before painting anyway.
+  const r = svg.getBoundingClientRect();
+  const t = openingTransform(b, r.width || 800, r.height || 600);
+  layer.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+  document.documentElement.dataset.prerendered = '';
+  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('graph:first-frame')));
+  return true;
+}
+
+showPrerendered();
