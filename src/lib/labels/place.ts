@@ -20,7 +20,7 @@ import {
 } from './geometry.ts';
 import { byCost, clash, searchPlaces, type Option } from './search.ts';
 import { segmentCounter, type Segment } from './segments.ts';
-import { allSpots, nearSpots, type Spot } from './spots.ts';
+import { allSpots, farSpots, nearSpots, type Spot } from './spots.ts';
 import {
   CROSSING,
   SCORED,
@@ -32,6 +32,7 @@ import {
   AWAY_SHARE,
   NEAR_HUB,
   MAX_COVER,
+  FEW_AWAY,
 } from './weights.ts';
 
 /** A candidate label: node position and radius in layout units, text size in screen pixels. */
@@ -207,15 +208,24 @@ export function placeLabels(
     const best = options.get(item.id)?.find(free);
     if (best) put(item, best);
   }
+  // Places on screen, clear of the labels placed and of every node (cheap tests first: most
+  // sides of a crowded graph are taken), with the links they cross weighed.
+  const clearOf = (item: LabelItem, spots: Spot[]) =>
+    weighLinks(
+      item,
+      spots
+        .filter((s) => outside(s.box) === 0 && placed.every((p) => clash(p, s) === 0))
+        .map(cost)
+        .filter((o) => o.cost[2] === 0 && o.near === 0),
+    ).sort(byCost)[0];
+  // On a map of a handful of shapes, a name with no clear side goes away from its node (a long
+  // name at a phone's edge): a leader or two is no thicket, and no cluster hides it.
+  const fewShapes = discs.length <= FEW_AWAY && !sides;
   for (const item of order) {
     if (alwaysIds.has(item.id) || item.mayCoverNodes) continue;
-    // Cheap tests first: most sides of a crowded graph are taken.
-    const open = nearSpots(item, k, beside)
-      .filter((s) => outside(s.box) === 0 && placed.every((p) => clash(p, s) === 0))
-      .map(cost)
-      .filter((o) => o.cost[2] === 0);
-    const clear = weighLinks(item, open);
-    const pick = clear.sort(byCost)[0];
+    const pick =
+      clearOf(item, nearSpots(item, k, beside)) ??
+      (fewShapes ? clearOf(item, farSpots(item, k, reach)) : undefined);
     if (pick) put(item, pick);
   }
   return shown;

@@ -28,3 +28,5 @@ export const AWAY_SHARE = 0.25;
 export const NEAR_HUB = 8;
 /** The most small nodes a hub's name may cover (none is best; a few beside a dense hub do). */
 export const MAX_COVER = 3;
+/** A map of this many shapes or fewer lets any name go away from its node (the minimal example: 3). */
+export const FEW_AWAY = 6;

@@ -455,6 +455,18 @@ describe('placeLabels in a scene of nodes, links and overlays', () => {
       leaders: ['l1', 'l2'],
     },
     {
+      name: 'on a map of two names, a long one with no clear side is named away, with a leader',
+      items: [node('big', 150, 100, 60, 40, true), node('o', 262, 100, 160, 8)],
+      scene: {
+        discs: [
+          { x: 150, y: 100, r: 40, hub: true },
+          { x: 262, y: 100, r: 8 },
+        ],
+      },
+      named: ['big', 'o'],
+      leaders: ['o'],
+    },
+    {
       name: 'a long name at the right edge, in a fan of links, is named clear of every label',
       items: [node('r', 260, 100, 200, 6, true), node('u', 200, 70, 80, 8, true), n],
       scene: {
