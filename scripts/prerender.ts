@@ -95,19 +95,19 @@ async function renderPage(): Promise<Prerendered | null> {
   });
 }
 
-/** frame.ts as one minified script to inline. */
-async function frameScript(): Promise<string> {
+/** A module of src/prerender as one minified script to inline. */
+async function inlineScript(entry: 'frame' | 'early'): Promise<string> {
   const out = (await build({
     configFile: false,
     logLevel: 'error',
     build: {
       write: false,
       target: 'es2022',
-      lib: { entry: 'src/prerender/frame.ts', formats: ['iife'], name: 'atlasPrerendered' },
+      lib: { entry: `src/prerender/${entry}.ts`, formats: ['iife'], name: `atlas_${entry}` },
     },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
   const chunk = [out].flat()[0]?.output[0];
-  if (!chunk || chunk.type !== 'chunk') throw new Error('prerender: frame.ts built no script');
+  if (!chunk || chunk.type !== 'chunk') throw new Error(`prerender: ${entry}.ts built no script`);
   return chunk.code.replace(/<\/script/gi, '<\\/script');
 }
 
@@ -151,8 +151,11 @@ export function prerender(): Plugin {
         if (!html.includes('</head>') || !app.test(html)) {
           throw new Error('prerender: index.html needs a </head> and <div id="app">…</div>');
         }
-        const script = `<script>${await frameScript()}</script>`;
+        const script = `<script>${await inlineScript('frame')}</script>`;
+        // Before the page's script: a `?data=` dataset's download starts as the script's does.
+        const early = `<script>${await inlineScript('early')}</script>`;
         return inlineStyles(html, ctx.bundle)
+          .replace(/<script type="module"/, (tag) => `${early}\n    ${tag}`)
           .replace('</head>', `  ${template}\n  </head>`)
           .replace(app, (div) => `${div}\n    ${script}`);
       },

@@ -5,6 +5,7 @@
  * read the names: `npx vite build --minify false` (this script serves whatever `dist/` holds).
  * `--interact` then runs the bench's inputs (keystrokes, filter, pan, zoom, hover, select) and
  * prints, for each kind, the bench's figure and the functions that took its time.
+ * `BETWEEN=dataset:fetched,dataset:checked,graph:live` prints the same between those marks.
  * BENCH_PORT (default 4317) and the port after it are used.
  */
 import { spawn } from 'node:child_process';
@@ -148,6 +149,21 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__lo
       `${name.slice(6)}: ${typeof figure === 'number' ? figure.toFixed(1) : '—'} (bench figure); ${end - start} ms in all: inclusive`,
     );
     const { inclusive, self } = tally(start, end);
+    console.log(top(inclusive, n));
+    console.log('  self');
+    console.log(top(self, 8));
+  }
+  // BETWEEN=a,b,c: what ran between consecutive marks of the page (the load's own, or marks
+  // added while investigating), with the time the main thread was idle or in the browser.
+  const between = (process.env.BETWEEN ?? '').split(',').filter(Boolean);
+  for (let i = 0; i + 1 < between.length; i++) {
+    const at = (name: string) => marks.find(([m]) => m === name)?.[1] ?? NaN;
+    const [from, to] = [at(between[i]!), at(between[i + 1]!)];
+    const { inclusive, self } = tally(from, to);
+    const idle = (self.get('(idle) :0') ?? 0) + (self.get('(program) :0') ?? 0);
+    console.log(
+      `${between[i]} → ${between[i + 1]}: ${to - from} ms, idle or browser ${idle.toFixed(0)}`,
+    );
     console.log(top(inclusive, n));
     console.log('  self');
     console.log(top(self, 8));

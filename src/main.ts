@@ -13,7 +13,8 @@ import { loadDataset } from './lib/dataset/load.ts';
 import { datasetSource } from './lib/dataset/source.ts';
 import { DatasetError, parseDataset } from './lib/dataset/parse.ts';
 import { openLayout } from './lib/layout/open.ts';
-import { prepareGraph } from './components/graph/canvas-lazy.ts';
+import { warmLayoutWorker } from './lib/layout/client.ts';
+import { preloadCanvas, prepareGraph } from './components/graph/canvas-lazy.ts';
 import { graphIndexOf } from './lib/graph/graph-index.ts';
 import { byPriorityOf, hubsOf } from './lib/graph/ranking.ts';
 import { CANVAS_THRESHOLD } from './lib/render/lod.ts';
@@ -68,6 +69,12 @@ async function start(app: HTMLElement): Promise<void> {
     : {};
   // The prebuilt layout comes in parallel; it is only a cache, so any failure means "compute".
   const layout = source.external ? Promise.resolve(null) : fetchJson(layoutUrl);
+  // A published dataset may be large: the layout worker and the Canvas path (each needed
+  // from a size the file will tell) start loading while it downloads.
+  if (source.external) {
+    warmLayoutWorker();
+    void preloadCanvas();
+  }
   // A link to a story step opens on that step, not on the whole graph a moment before it.
   const story = new URLSearchParams(location.search).has('story')
     ? loadStory().catch(() => null)
@@ -80,8 +87,11 @@ async function start(app: HTMLElement): Promise<void> {
         : await loadDataset(source.url, { published: source.external });
     await story;
     // Large graphs open on their seed (or stored) positions; the settled layout follows.
-    const { positions, later } = await openLayout(dataset, await layout);
-    await prepareGraph(dataset);
+    // The Canvas path (large graphs) downloads meanwhile.
+    const [{ positions, later }] = await Promise.all([
+      openLayout(dataset, await layout),
+      prepareGraph(dataset),
+    ]);
     // A large graph's lookup tables and rankings in tasks of their own, not in the mount's.
     if (dataset.nodes.length >= CANVAS_THRESHOLD) {
       for (const build of [graphIndexOf, byPriorityOf, hubsOf]) {

@@ -31,6 +31,13 @@ export interface Viewport {
 
 export class AppState extends AppView {
   viewport: Viewport | null = null;
+  /**
+   * Settles once the graph is on screen (Graph marks `graph:live`). A large graph's labels and
+   * the side column's parts wait for it, so the Canvas's first frame is not held behind them.
+   */
+  readonly shown: Promise<void>;
+  /** Called by Graph after the graph's first frame. */
+  readonly graphShown: () => void;
   /** The graph's display rules (hubs, label order, faded actors, shown links), derived once. */
   readonly display: GraphDisplay = new GraphDisplay(this);
   /** The view in the address bar: written as it changes, read on Back and Forward. */
@@ -44,6 +51,9 @@ export class AppState extends AppView {
     notices: string[] = [],
   ) {
     super();
+    let shown!: () => void;
+    this.shown = new Promise((resolve) => (shown = resolve));
+    this.graphShown = shown;
     this.source = dataset;
     this.positions = positions;
     if (typeof performance !== 'undefined') performance.mark('graph:settled');

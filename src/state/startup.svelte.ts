@@ -66,7 +66,9 @@ export class Startup {
         performance.mark('layout:settled');
       })
       .catch((error: unknown) => console.error(error));
-    requestAnimationFrame(() => requestAnimationFrame(() => void this.#buildParts()));
+    // A large graph's parts once its Canvas is on screen (see `built`); else two frames on.
+    if (app.dataset.nodes.length >= CANVAS_THRESHOLD) void app.shown.then(() => this.#buildParts());
+    else requestAnimationFrame(() => requestAnimationFrame(() => void this.#buildParts()));
     if (app.story !== null || app.talk !== null) void stories.ensure();
     // `?storyfile=URL`: a story published at an address opens in the editor.
     const storyfile = new URLSearchParams(location.search).get('storyfile');

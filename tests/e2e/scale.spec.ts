@@ -20,6 +20,9 @@ const target = ds.nodes.filter((n) => n.kind === 'organisation' && n.aliases.len
 
 test.describe.configure({ timeout: 120_000 });
 
+/** Requests for the dataset, per page. */
+const fetches = new WeakMap<Page, number>();
+
 async function open(page: Page, extra = ''): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { longTasks: number[] };
@@ -28,9 +31,10 @@ async function open(page: Page, extra = ''): Promise<void> {
       for (const e of list.getEntries()) w.longTasks.push(e.duration);
     }).observe({ type: 'longtask', buffered: true });
   });
-  await page.route('**/synthetic-5000.json', (route) =>
-    route.fulfill({ body, contentType: 'application/json' }),
-  );
+  await page.route('**/synthetic-5000.json', (route) => {
+    fetches.set(page, (fetches.get(page) ?? 0) + 1);
+    return route.fulfill({ body, contentType: 'application/json' });
+  });
   await page.goto(`./?data=synthetic-5000.json${extra}`);
   // The list view draws no graph: it is ready when its table is.
   if (extra.includes('view=list')) {
@@ -59,6 +63,16 @@ test('5,000 actors open framed, drawn on a Canvas, with the hubs in the SVG', as
   const inDom = await page.locator('.graph .node').count();
   expect(inDom).toBeGreaterThan(12);
   expect(inDom).toBeLessThan(200);
+  // Requested once, by index.html before the page's script had arrived (that script can
+  // only run once it has), and the app took that request over.
+  expect(fetches.get(page)).toBe(1);
+  const order = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const data = entries.find((e) => e.name.endsWith('synthetic-5000.json'))!;
+    const script = entries.find((e) => /\/assets\/index-[^/]*\.js$/.test(e.name))!;
+    return { requested: data.startTime, scriptArrived: script.responseEnd };
+  });
+  expect(order.requested).toBeLessThan(order.scriptArrived);
 });
 
 test('search finds an actor drawn on the Canvas; choosing it selects it and opens its panel', async ({

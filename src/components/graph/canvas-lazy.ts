@@ -11,10 +11,22 @@ export type CanvasCode = typeof import('./canvas-code.ts');
 
 let code: CanvasCode | null = null;
 
+let loading: Promise<CanvasCode> | null = null;
+
+/** Starts fetching the Canvas path before it is known to be needed (a published dataset). */
+export function preloadCanvas(): Promise<void> {
+  loading ??= import('./canvas-code.ts');
+  return loading.then(
+    (c) => void (code = c),
+    // Only a head start: `prepareGraph` tries again, and reports a failure, if it is needed.
+    () => void (loading = null),
+  );
+}
+
 /** Fetches the Canvas path if `dataset` needs it. */
 export async function prepareGraph(dataset: Dataset): Promise<void> {
   if (dataset.nodes.length < CANVAS_THRESHOLD || code) return;
-  code = await import('./canvas-code.ts');
+  code = await (loading ??= import('./canvas-code.ts'));
 }
 
 /** The Canvas path once `prepareGraph` fetched it, else null. */

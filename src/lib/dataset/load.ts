@@ -7,6 +7,7 @@
  * `readDatasetFile` (read-file.ts), which shares the gate.
  */
 import type { Dataset } from '../types.ts';
+import { takeEarly } from './early.ts';
 import { parseDatasetTextSliced } from './parse.ts';
 
 /** A load failure that is not about the dataset's content (network, HTTP status). */
@@ -25,7 +26,7 @@ export class DatasetLoadError extends Error {
 export async function loadDataset(url: string, { published = false } = {}): Promise<Dataset> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await (takeEarly(url) ?? fetch(url));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DatasetLoadError(

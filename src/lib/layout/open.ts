@@ -6,7 +6,7 @@
  */
 import { cachedPositions } from '../graph/layout-cache.ts';
 import type { Dataset } from '../types.ts';
-import { layoutInWorker, type LayoutJob } from './client.ts';
+import { dropSpareWorker, layoutInWorker, type LayoutJob } from './client.ts';
 import type { Point, Positions } from '../graph/positions.ts';
 
 /** From this many actors the layout runs in the worker; below, in the page before mounting. */
@@ -48,6 +48,7 @@ export function carriedPositions(ds: Dataset): Positions | null {
 /** See the module comment. `prebuilt`: the parsed layout file, or null. */
 export async function openLayout(ds: Dataset, prebuilt: unknown): Promise<OpenedLayout> {
   const ready = carriedPositions(ds) ?? cachedPositions(ds, prebuilt);
+  if (ready || ds.nodes.length < WORKER_THRESHOLD) dropSpareWorker();
   if (ready) return { positions: ready, later: null };
   if (ds.nodes.length < WORKER_THRESHOLD) {
     const { computeLayout } = await import('../graph/layout.ts');

@@ -23,8 +23,13 @@ export interface LayoutRequest {
   progressMs: number;
 }
 
-/** Worker → page. `seed`: the start positions, at once; `progress`: part-way; `done`: settled. */
+/**
+ * Worker → page. `miss`: nothing stored for this dataset, so the page draws the seeds it
+ * computes itself (sooner than the worker's, which follow); `seed`: the start positions;
+ * `progress`: part-way; `done`: settled (from the store at once, or computed).
+ */
 export type LayoutReply =
+  | { type: 'miss'; job: number }
   | { type: 'seed' | 'progress'; job: number; positions: Float32Array }
   | { type: 'done'; job: number; positions: Float32Array; fromStore: boolean }
   | { type: 'error'; job: number; message: string };

@@ -23,6 +23,14 @@ const db = () => (store ??= createStore('coalition-atlas-layouts', 'layouts'));
 const RECENT = 'recent';
 
 /**
+ * Open the database now (idb-keyval opens it lazily, at the first read) so that the first
+ * read does not wait for it; failures are the first read's to report.
+ */
+export function openStore(): void {
+  get(RECENT, db()).catch(() => undefined);
+}
+
+/**
  * The stored positions for `key`, in the order of `ids`, or null. An entry whose nodes are not
  * exactly `ids` (another order is fine) counts as a miss.
  */

@@ -5,7 +5,10 @@
  */
 import type { LayoutReply, LayoutRequest } from './protocol.ts';
 import { runLayout } from './run.ts';
-import { readLayout, writeLayout } from './store.ts';
+import { openStore, readLayout, writeLayout } from './store.ts';
+
+// Opened now: the page may start this worker before its dataset has arrived (client.ts).
+openStore();
 
 const post = (reply: LayoutReply) =>
   (self as unknown as Worker).postMessage(
@@ -19,6 +22,7 @@ self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
   try {
     const stored = await readLayout(request.key, request.ids).catch(() => null);
     if (stored) return post({ type: 'done', job, positions: stored, fromStore: true });
+    post({ type: 'miss', job });
     const positions = runLayout(request, (type, p) => post({ type, job, positions: p }));
     // Stored before it is transferred (transferring empties the buffer); a failing store
     // (private mode, quota) only means the next open computes again.

@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  dropSpareWorker,
+  layoutInWorker,
+  warmLayoutWorker,
+} from '../../../src/lib/layout/client.ts';
+import {
+  layoutRequest,
+  type LayoutReply,
+  type LayoutRequest,
+} from '../../../src/lib/layout/protocol.ts';
+import { runLayout } from '../../../src/lib/layout/run.ts';
+import { generateDataset } from '../../../src/lib/synthetic/generate.ts';
+
+/**
+ * A stand-in for the layout worker (Node has no `Worker` global): it answers as worker.ts
+ * does, `miss` then the real `runLayout` reports, or the stored layout at once.
+ */
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  static stored: Float32Array | null = null;
+  onmessage: ((e: MessageEvent<LayoutReply>) => void) | null = null;
+  onerror: unknown = null;
+  terminated = false;
+  /** What the worker answered, in order. */
+  sent: string[] = [];
+  constructor() {
+    FakeWorker.made.push(this);
+  }
+  postMessage(request: LayoutRequest) {
+    const reply = (r: LayoutReply) => {
+      this.sent.push(r.type);
+      this.onmessage?.({ data: r } as MessageEvent<LayoutReply>);
+    };
+    const { job } = request;
+    queueMicrotask(() => {
+      const stored = FakeWorker.stored;
+      if (stored) return reply({ type: 'done', job, positions: stored, fromStore: true });
+      reply({ type: 'miss', job });
+      // The layout a task later, as a real worker's comes after its simulation is built.
+      setTimeout(() => {
+        const done = runLayout(request, (type, positions) => reply({ type, job, positions }));
+        reply({ type: 'done', job, positions: done, fromStore: false });
+      });
+    });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  FakeWorker.made = [];
+  FakeWorker.stored = null;
+});
+
+describe('layoutInWorker with a worker', () => {
+  const ds = generateDataset({ nodes: 700, seed: 3 });
+
+  it('draws the seeds computed here on a miss: exactly the worker’s own seed report', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const job = layoutInWorker(ds, { ticks: 5 });
+    const first = await job.first;
+    expect(first.settled).toBe(false);
+    // Drawn before the worker sent its seeds.
+    expect(FakeWorker.made[0]!.sent).toEqual(['miss']);
+    const workerSeeds: Float32Array[] = [];
+    runLayout(layoutRequest(ds, 1, 'k', { ticks: 1 }).request, (type, p) => {
+      if (type === 'seed') workerSeeds.push(p);
+    });
+    const seeds = workerSeeds[0]!;
+    ds.nodes.forEach((n, i) => {
+      expect(first.positions.get(n.id)).toEqual({ x: seeds[2 * i], y: seeds[2 * i + 1] });
+    });
+    await job.settled;
+    expect(FakeWorker.made[0]!.sent).toEqual(['miss', 'seed', 'done']);
+    expect(FakeWorker.made[0]!.terminated).toBe(true);
+  });
+
+  it('a stored layout is the first picture, settled, with no seeds', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    FakeWorker.stored = Float32Array.from(ds.nodes.flatMap((_, i) => [i, -i]));
+    const first = await layoutInWorker(ds).first;
+    expect(first.settled).toBe(true);
+    expect(first.positions.get(ds.nodes[2]!.id)).toEqual({ x: 2, y: -2 });
+  });
+
+  it('takes the worker started ahead, and a dropped one is stopped', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    warmLayoutWorker();
+    warmLayoutWorker(); // one spare, not two
+    expect(FakeWorker.made).toHaveLength(1);
+    await layoutInWorker(ds, { ticks: 2 }).settled;
+    expect(FakeWorker.made).toHaveLength(1);
+    warmLayoutWorker();
+    dropSpareWorker();
+    expect(FakeWorker.made.map((w) => w.terminated)).toEqual([true, true]);
+  });
+});
