@@ -2,8 +2,8 @@
  * What is laid over the graph, for its labels to keep clear of: the elements marked
  * `data-graph-cover` (the zoom buttons, the presenter's key, a phone's bottom sheet, the usage
  * hint), measured, never assumed, as boxes from the graph's top-left corner. `version` changes
- * when one of them changes size, comes or goes (the key folded or opened, a sheet dragged), so
- * that labels are placed again; a move of the view measures them anew anyway.
+ * when one of them or the graph changes size, or one comes or goes (the key folded or opened, a
+ * sheet dragged), so that labels are placed again; their boxes are measured again only then.
  */
 import type { Box } from '../lib/labels/geometry.ts';
 import { COVER_ATTRIBUTE } from './camera.svelte.ts';
@@ -38,26 +38,45 @@ export class GraphOverlays {
           this.#observer?.unobserve(target);
         }
       }
-      if (changed) this.version++;
+      if (changed) {
+        this.#boxes = null;
+        this.version++;
+      }
     });
+    // The graph's own size too: overlays pinned to its corners move when it changes.
+    this.#sizes.set(area, '');
+    this.#observer.observe(area);
     return () => {
       this.#observer?.disconnect();
       this.#sizes.clear();
+      this.#boxes = null;
       this.#area = undefined;
     };
   }
 
+  /**
+   * The boxes last measured, until a size changes or an overlay comes or goes. Measuring
+   * reads the page's layout, which while the page is being changed (a keystroke's results,
+   * a filter) makes the browser lay it out there and then, a second time per input: 1–2 ms
+   * each time on the built-in page, most of a search keystroke's budget (issue 10).
+   */
+  #boxes: Box[] | null = null;
+
   /** The overlays' boxes now, in screen pixels from the graph's top-left; those beside it left out. */
   measure(): Box[] {
-    const area = this.#area?.getBoundingClientRect();
-    if (!area) return [];
+    if (!this.#area) return [];
+    const found = document.querySelectorAll(`[${COVER_ATTRIBUTE}]`);
+    for (const el of found) {
+      if (this.#sizes.has(el)) continue;
+      this.#sizes.set(el, '');
+      this.#observer?.observe(el);
+      this.#boxes = null;
+    }
+    if (this.#boxes) return this.#boxes;
+    const area = this.#area.getBoundingClientRect();
     const boxes: Box[] = [];
-    for (const el of document.querySelectorAll(`[${COVER_ATTRIBUTE}]`)) {
+    for (const el of found) {
       const r = el.getBoundingClientRect();
-      if (!this.#sizes.has(el)) {
-        this.#sizes.set(el, '');
-        this.#observer?.observe(el);
-      }
       const over =
         r.right > area.left && r.left < area.right && r.bottom > area.top && r.top < area.bottom;
       if (!over || r.width === 0 || r.height === 0) continue;
@@ -68,6 +87,7 @@ export class GraphOverlays {
         y1: r.bottom - area.top,
       });
     }
+    this.#boxes = boxes;
     return boxes;
   }
 }
