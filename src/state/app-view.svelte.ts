@@ -123,6 +123,7 @@ export class AppView {
   /** Visible for context only, in dataset order. */
   context: Set<string> = $derived(new Set([...this.visible].filter((id) => !this.matches.has(id))));
   filtering = $derived(isFiltering(this.filters));
+  /** Read a frame late by the filter column (Filters.svelte), which lists these inputs: keep them in step. */
   counts = $derived(
     facetCounts(this.dataset, this.index, this.filters, this.asOfView?.nodes ?? null, this.visible),
   );
