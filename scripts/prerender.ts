@@ -146,7 +146,12 @@ export function prerender(): Plugin {
         const bounds = JSON.stringify(page.bounds).replace(/"/g, '&quot;');
         // The template in the head, parsed before anything of the body can be painted; the
         // script right after #app, so "Loading…" is replaced before the first paint.
-        const template = `<template id="prerendered" data-bounds="${bounds}">${markup}</template>`;
+        // The app's module is fetched at once (a preload) and run by the inline script once
+        // the picture is painted (src/prerender/frame.ts).
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+        const src = entry.exec(html)?.[1];
+        if (!src) throw new Error('prerender: index.html has no module script to defer');
+        const template = `<template id="prerendered" data-bounds="${bounds}" data-app="${src}">${markup}</template>`;
         const app = /<div id="app">[\s\S]*?<\/div>/;
         if (!html.includes('</head>') || !app.test(html)) {
           throw new Error('prerender: index.html needs a </head> and <div id="app">…</div>');
@@ -155,7 +160,7 @@ export function prerender(): Plugin {
         // Before the page's script: a `?data=` dataset's download starts as the script's does.
         const early = `<script>${await inlineScript('early')}</script>`;
         return inlineStyles(html, ctx.bundle)
-          .replace(/<script type="module"/, (tag) => `${early}\n    ${tag}`)
+          .replace(entry, `${early}\n    <link rel="modulepreload" crossorigin href="${src}">`)
           .replace('</head>', `  ${template}\n  </head>`)
           .replace(app, (div) => `${div}\n    ${script}`);
       },

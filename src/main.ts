@@ -55,11 +55,8 @@ function openTalk(): void {
 
 async function start(app: HTMLElement): Promise<void> {
   if (new URLSearchParams(location.search).get('console') === '1') return startConsole(app);
-  // The prerendered picture (src/prerender) is painted before the app's work takes the main
-  // thread: the dataset and layout are on their way meanwhile (preloaded by index.html).
-  if (document.documentElement.dataset.prerendered !== undefined) {
-    await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
-  }
+  // On the prerendered page this runs once the picture is painted (src/prerender/frame.ts
+  // starts it then): the dataset and layout were on their way meanwhile (preloaded).
   openTalk();
   const carried = embeddedTalk()?.dataset ?? null;
   // `?data=URL` opens a dataset published elsewhere; anything unusable falls back with a notice.

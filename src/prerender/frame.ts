@@ -8,12 +8,16 @@
  *
  * Any parameter (a selection, filters, a search, a story, `?data=`, `?embed=1`, presenter
  * view) asks for another picture: the page keeps "Loading…" until the app draws that one.
+ * The app's module is started from here too (`boot`), after the picture when there is one.
  */
 import { openingTransform } from '../lib/graph/fit.ts';
 import type { Bounds } from '../lib/graph/viewport.ts';
 
-/** Shows the prerendered page if the address is plain; true when it did. */
-export function showPrerendered(): boolean {
+/**
+ * Shows the prerendered page if the address is plain; true when it did. `painted` is called
+ * once it is on screen (after the `graph:first-frame` mark).
+ */
+export function showPrerendered(painted: () => void = () => {}): boolean {
   if (location.search !== '') return false;
   const template = document.getElementById('prerendered');
   const app = document.getElementById('app');
@@ -38,8 +42,35 @@ export function showPrerendered(): boolean {
   const t = openingTransform(b, r.width || 800, r.height || 600);
   layer.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
   document.documentElement.dataset.prerendered = '';
-  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('graph:first-frame')));
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      performance.mark('graph:first-frame');
+      painted();
+    }),
+  );
   return true;
 }
 
-showPrerendered();
+/**
+ * Runs the app: its module, which scripts/prerender.ts named on the template (and had the
+ * browser fetch ahead with a `modulepreload`). Run only once the picture is painted: running
+ * the app's modules takes the main thread for 40–70 ms, which before the first frame would
+ * hold the picture back by as much (issue 10).
+ */
+export function startApp(src: string): void {
+  const script = document.createElement('script');
+  script.type = 'module';
+  // As the preload asked for it, so the fetched module is the one used.
+  script.crossOrigin = '';
+  script.src = src;
+  document.body.append(script);
+}
+
+/** The page's boot: the picture if the address is plain, and the app after it. */
+export function boot(): void {
+  const src = document.getElementById('prerendered')?.dataset.app;
+  const start = () => src && startApp(src);
+  if (!showPrerendered(start)) start();
+}
+
+boot();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openingTransform } from '../../src/lib/graph/fit.ts';
-import { showPrerendered } from '../../src/prerender/frame.ts';
+import { boot, showPrerendered } from '../../src/prerender/frame.ts';
 
 /** A page as scripts/prerender.ts writes it: "Loading…", then the template and its bounds. */
 const BOUNDS = { x0: -100, y0: -50, x1: 100, y1: 50 };
@@ -54,5 +54,28 @@ describe('showPrerendered', () => {
     page('', '<div class="app"><p>no graph</p></div>');
     expect(showPrerendered()).toBe(false);
     expect(document.querySelector('#app .boot')?.textContent).toBe('Loading the coalition…');
+  });
+});
+
+describe('boot', () => {
+  const apps = () => [...document.querySelectorAll<HTMLScriptElement>('script[type="module"]')];
+  afterEach(() => apps().forEach((s) => s.remove()));
+
+  it('a plain address: the app’s module is started once the picture is painted', async () => {
+    page('', GRAPH);
+    document.getElementById('prerendered')!.dataset.app = './assets/index-x.js';
+    boot();
+    expect(apps()).toHaveLength(0);
+    await vi.waitFor(() => expect(marked()).toBe(1));
+    expect(apps().map((s) => [s.getAttribute('src'), s.getAttribute('crossorigin')])).toEqual([
+      ['./assets/index-x.js', ''],
+    ]);
+  });
+
+  it('an address with parameters: no picture, the module at once', () => {
+    page('?node=a', GRAPH);
+    document.getElementById('prerendered')!.dataset.app = './assets/index-x.js';
+    boot();
+    expect(apps().map((s) => s.getAttribute('src'))).toEqual(['./assets/index-x.js']);
   });
 });
