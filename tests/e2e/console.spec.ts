@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseStory } from '../../src/lib/story/story.ts';
 import { ds } from './dataset.ts';
+import { firstFrame } from './ready.ts';
 
 const { story } = parseStory(JSON.parse(readFileSync('data/story.json', 'utf8')), ds);
 const total = story.steps.length;
@@ -63,6 +64,7 @@ test('keyboard-only authoring: add, caption, title, reorder, delete and undo; ax
   page,
 }) => {
   await page.goto('./');
+  await firstFrame(page);
   const press = async (name: string | RegExp) => {
     await page.getByRole('button', { name }).first().focus();
     await page.keyboard.press('Enter');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { elements, parseCsv, parseXml } from '../lib/export/helpers.ts';
 import { ds, expectedSummary, PRESETS } from './dataset.ts';
+import { firstFrame } from './ready.ts';
 
 const GEXF_NS = 'http://gexf.net/1.3';
 const NAMES = ds.nodes.filter((n) => n.kind === 'person').flatMap((p) => [p.name, ...p.aliases]);
@@ -28,6 +29,7 @@ test('CSV: one row per shown node, following the filter, the context rows marked
   page,
 }) => {
   await page.goto('./');
+  await firstFrame(page);
   const all = await shownCount(page);
   expect(all).toBe(ds.nodes.length);
   const csv = await exportFile(page, /^CSV/);
@@ -67,6 +69,7 @@ test('GEXF parses with a real XML parser and has one node per shown node', async
 
 test('PNG is a real PNG at twice the SVG size', async ({ page }) => {
   await page.goto('./');
+  await firstFrame(page);
   const svg = await exportFile(page, /^SVG/);
   const svgText = svg.bytes.toString('utf8');
   const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svgText)?.[1]);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { twoLetters } from '../lib/import/fixture.ts';
+import { firstFrame } from './ready.ts';
 
 const A = readFileSync('tests/fixtures/import/letter-a.txt', 'utf8');
 /** Letter A with a closing line the list proposal takes in, for the person to remove. */
@@ -24,6 +25,7 @@ test('paste, adjust, review, add a file, open the merged map; reload keeps it; d
   // One long journey (two letters, each drafted against the map by the pipeline): more than 30 s.
   test.setTimeout(120_000);
   await page.goto('./');
+  await firstFrame(page);
   let dialog = await openImporter(page);
   await dialog.getByRole('button', { name: 'Add a letter…' }).click();
   await dialog.getByLabel('Paste the letter’s text').fill(PASTED);

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../../src/lib/types.ts';
 import { ds, node } from './dataset.ts';
+import { firstFrame } from './ready.ts';
 
 const MINIMAL = 'data/examples/minimal.json';
 const minimalText = readFileSync(MINIMAL, 'utf8');
@@ -93,6 +94,7 @@ test('a file that is not JSON says so, with the parser message', async ({ page }
   const file = testInfo.outputPath('notes.json');
   writeFileSync(file, '{ "version": 1,');
   await page.goto('./');
+  await firstFrame(page);
   await chooseFile(page, file);
   const dialog = page.getByRole('dialog', { name: 'Could not open notes.json' });
   await expect(dialog).toContainText('notes.json is not a JSON file.');
@@ -193,6 +195,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const file = testInfo.outputPath('broken.json');
     writeFileSync(file, brokenText());
     await page.goto('./');
+    await firstFrame(page);
     await chooseFile(page, file);
     await expect(page.getByRole('dialog')).toBeVisible();
     const scan = async (selector: string) =>
