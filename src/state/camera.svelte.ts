@@ -82,6 +82,20 @@ export class Camera {
     let adopting = true;
     this.#zoomer = zoom<SVGSVGElement, unknown>()
       .scaleExtent([this.#minScale, MAX_SCALE])
+      // The graph's size as last reported (`screen`), not read from the svg: d3-zoom's own
+      // reading, on every move, laid the page out in the middle of a filter change.
+      .extent(() => {
+        const { width, height } = this.screen;
+        return width > 0
+          ? [
+              [0, 0],
+              [width, height],
+            ]
+          : [
+              [0, 0],
+              [svg.clientWidth, svg.clientHeight],
+            ];
+      })
       .on('zoom', (e: ZoomEvent) => {
         if (adopting) return;
         this.transform = { x: e.transform.x, y: e.transform.y, k: e.transform.k };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  encodingsUsed,
   GROUP_COLOURS,
   GROUP_LABELS,
   isHub,
@@ -140,5 +141,30 @@ describe('isHub and labelPriority', () => {
     ];
     expect([...ranked].sort((a, b) => b - a)).toEqual(ranked);
     expect(new Set(ranked).size).toBe(ranked.length);
+  });
+});
+
+describe('encodingsUsed', () => {
+  const node = (id: string, kind: NodeKind, group: GraphNode['group']) =>
+    ({ id, kind, group }) as GraphNode;
+  const nodes = [
+    node('a', 'person', null),
+    node('b', 'organisation', 'diaspora'),
+    node('c', 'coalition', null),
+    node('d', 'organisation', 'international'),
+  ];
+  const cases = [
+    { name: 'all', shown: undefined, groups: ['international', 'diaspora', 'none'] },
+    { name: 'those shown', shown: (n: GraphNode) => n.id === 'b', groups: ['diaspora'] },
+    { name: 'none shown', shown: () => false, groups: [] },
+  ];
+  it.each(cases)('$name: the groups and kinds in legend order', ({ shown, groups }) => {
+    const used = encodingsUsed(nodes, shown);
+    const order = (list: readonly string[], all: readonly string[]) =>
+      all.filter((x) => list.includes(x));
+    expect(used.groups).toEqual(order(groups, [...GROUPS, 'none']));
+    expect(used.kinds).toEqual(
+      order([...new Set(nodes.filter((n) => shown?.(n) ?? true).map((n) => n.kind))], NODE_KINDS),
+    );
   });
 });
