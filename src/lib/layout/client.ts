@@ -8,6 +8,7 @@ import type { Dataset } from '../types.ts';
 import { layoutKey } from '../graph/layout-cache.ts';
 import { graphIndexOf } from '../graph/graph-index.ts';
 import { centredSeeds } from '../graph/seeds.ts';
+import { yieldToMain } from '../schedule/slices.ts';
 import { layoutRequest, unpackPositions, type LayoutReply, type Point } from './protocol.ts';
 
 /**
@@ -93,10 +94,19 @@ export function layoutInWorker(
     if (reply.type === 'error') return reject(new Error(`The layout failed: ${reply.message}`));
     if (reply.type === 'miss') {
       // The same seeds as the worker's `seed` report (then ignored): computed here from the
-      // index the page builds anyway, while the worker builds its own.
+      // index the page builds anyway, while the worker builds its own; each in a task of its
+      // own (tens of ms each at 5,000 actors).
       seeded = true;
-      const seeds = unpackPositions(ids, centredSeeds(ds, graphIndexOf(ds)));
-      return resolveFirst({ positions: seeds, settled: false });
+      void yieldToMain()
+        .then(() => graphIndexOf(ds))
+        .then(async (index) => {
+          await yieldToMain();
+          resolveFirst({
+            positions: unpackPositions(ids, centredSeeds(ds, index)),
+            settled: false,
+          });
+        });
+      return;
     }
     if (reply.type === 'seed' && seeded) return;
     const positions = unpackPositions(ids, reply.positions);

@@ -37,11 +37,11 @@ class FakeWorker {
       const stored = FakeWorker.stored;
       if (stored) return reply({ type: 'done', job, positions: stored, fromStore: true });
       reply({ type: 'miss', job });
-      // The layout a task later, as a real worker's comes after its simulation is built.
+      // The layout later, as a real worker's comes after it has built its own index.
       setTimeout(() => {
         const done = runLayout(request, (type, positions) => reply({ type, job, positions }));
         reply({ type: 'done', job, positions: done, fromStore: false });
-      });
+      }, 50);
     });
   }
   terminate() {
