@@ -13,7 +13,7 @@ import { loadDataset } from './lib/dataset/load.ts';
 import { datasetSource } from './lib/dataset/source.ts';
 import { DatasetError, parseDataset } from './lib/dataset/parse.ts';
 import { openLayout } from './lib/layout/open.ts';
-import { warmLayoutWorker } from './lib/layout/client.ts';
+import { dropSpareWorker, warmLayoutWorker } from './lib/layout/client.ts';
 import { preloadCanvas, prepareGraph } from './components/graph/canvas-lazy.ts';
 import { graphIndexOf } from './lib/graph/graph-index.ts';
 import { byPriorityOf, hubsOf } from './lib/graph/ranking.ts';
@@ -101,6 +101,8 @@ async function start(app: HTMLElement): Promise<void> {
     const notices = source.notice ? [source.notice] : [];
     mount(Root, { target: app, props: { dataset, notices, keep, positions, later } });
   } catch (error) {
+    // A file that could not be opened lays nothing out: the worker started for it goes.
+    dropSpareWorker();
     app.replaceChildren();
     const issues = error instanceof DatasetError ? error.issues : [];
     const message = error instanceof Error ? error.message : String(error);
