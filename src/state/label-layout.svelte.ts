@@ -18,6 +18,7 @@ import type { AppState } from './app-state.svelte.ts';
 import type { Camera } from './camera.svelte.ts';
 import { GraphOverlays } from './graph-overlays.svelte.ts';
 import { afterPaint } from '../lib/schedule/after-paint.ts';
+import { untrack } from 'svelte';
 
 const NO_LABELS = new Map<string, Placement>();
 /** Zoom scale from which every actor may be labelled, not only hubs. */
@@ -26,6 +27,13 @@ const DETAIL_SCALE = 1;
 const VIEW_MARGIN_PX = 160;
 /** Below this graph width (base-font pixels: a phone) a filter's few matches are not forced. */
 const NARROW = 600;
+
+/** What the filters leave: the shown actors and the matches among them. */
+interface Shown {
+  visible: ReadonlySet<string>;
+  filtering: boolean;
+  matches: ReadonlySet<string>;
+}
 
 export class LabelLayout {
   readonly #app: AppState;
@@ -56,15 +64,41 @@ export class LabelLayout {
    * keystroke's frame (issue 10: a keystroke within 16 ms).
    */
   #hits: readonly string[] = $state.raw([]);
+  /**
+   * What the filters leave, as a large graph's labels see it: `app`'s, once the filter's frame
+   * is painted (as the hits' names), so that frame does not also place every label (about 10 ms
+   * at 5,000 actors). Below CANVAS_THRESHOLD the labels read `app` itself, as before.
+   */
+  #lagged: Shown;
 
   constructor(app: AppState, camera: Camera, inView: (r: Rect) => Iterable<string> = () => []) {
     this.#app = app;
     this.#camera = camera;
     this.#inView = inView;
+    const shownNow = (): Shown => ({
+      visible: app.visible,
+      filtering: app.filtering,
+      matches: app.matches,
+    });
+    this.#lagged = $state.raw(shownNow());
     $effect(() => {
       const ids = app.hits.map((h) => h.id);
       return afterPaint(() => (this.#hits = ids));
     });
+    $effect(() => {
+      if (app.dataset.nodes.length < CANVAS_THRESHOLD) return;
+      const now = shownNow();
+      const last = untrack(() => this.#lagged);
+      if (now.visible === last.visible && now.matches === last.matches) return;
+      return afterPaint(() => (this.#lagged = now));
+    });
+  }
+
+  /** What the filters leave, for placing labels (see `#lagged`). */
+  #shown(): Shown {
+    const app = this.#app;
+    if (app.dataset.nodes.length >= CANVAS_THRESHOLD) return this.#lagged;
+    return { visible: app.visible, filtering: app.filtering, matches: app.matches };
   }
 
   /**
@@ -76,13 +110,14 @@ export class LabelLayout {
     const all = app.dataset.nodes;
     if (all.length < CANVAS_THRESHOLD) return all;
     const { positions, index, selection, neighbourhood, highlight } = app;
+    const shown = this.#lagged;
     const forced = [
       app.focusId,
       selection?.type === 'node' ? selection.id : null,
       ...highlight,
       ...this.#hits,
       ...(app.selectedLink !== null ? (neighbourhood ?? []) : []),
-      ...(fewMatches(app.filtering, app.matches) ?? []),
+      ...(fewMatches(shown.filtering, shown.matches) ?? []),
     ].filter((id): id is string => id !== null);
     const ids = competing({
       labels,
@@ -131,6 +166,7 @@ export class LabelLayout {
     // A large graph zoomed far out shows no names (lib/render/lod.ts).
     const detail = detailAt(settled.k, app.dataset.nodes.length);
     if (detail.labels === 'none') return NO_LABELS;
+    const shown = this.#shown();
     const { items, scene, always } = labelCandidates({
       nodes: this.#nodes(detail.labels, screen),
       // A large graph's links are not weighed (lib/labels/segments.ts): do not sift them.
@@ -140,7 +176,7 @@ export class LabelLayout {
           : [],
       positions: app.positions,
       degree: app.index.degree,
-      visible: app.visible,
+      visible: shown.visible,
       hubs: app.display.hubs,
       neighbourhood: app.neighbourhood,
       focusId: app.focusId,
@@ -149,7 +185,7 @@ export class LabelLayout {
       highlight: app.highlight,
       hits: this.#hits,
       zoomedIn: settled.k / this.fontScale >= DETAIL_SCALE && detail.labels === 'all',
-      few: fewMatches(app.filtering, app.matches),
+      few: fewMatches(shown.filtering, shown.matches),
       minRadius: minRadius(app.present),
       fewForced: screen.width / this.fontScale >= NARROW,
       width: (n, bold) => this.#widthOf(n, bold),
