@@ -37,7 +37,7 @@ let jobs = 0;
  * script and opening the layout store overlap the dataset's download and check instead of
  * following them (~150 ms at 5,000 actors on this machine, issue 10).
  */
-let spare: Worker | null = null;
+let spare: { worker: Worker; failed: boolean } | null = null;
 
 const newWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
@@ -45,7 +45,14 @@ const newWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { ty
 export function warmLayoutWorker(): void {
   if (spare || typeof Worker !== 'function') return;
   try {
-    spare = newWorker();
+    const entry = { worker: newWorker(), failed: false };
+    // A worker that cannot start says so before anyone listens: remember it, so that the
+    // layout is run here instead of waiting for an answer that will not come.
+    entry.worker.onerror = (e) => {
+      e.preventDefault();
+      entry.failed = true;
+    };
+    spare = entry;
   } catch {
     spare = null;
   }
@@ -53,7 +60,7 @@ export function warmLayoutWorker(): void {
 
 /** Stop the worker `warmLayoutWorker` started, when the dataset turned out not to need it. */
 export function dropSpareWorker(): void {
-  spare?.terminate();
+  spare?.worker.terminate();
   spare = null;
 }
 
@@ -130,10 +137,12 @@ export function layoutInWorker(
       }
     });
   let worker: Worker | null = null;
-  if (typeof Worker !== 'function') runHere();
+  const warm = spare;
+  spare = null;
+  if (warm?.failed) warm.worker.terminate();
+  if (typeof Worker !== 'function' || warm?.failed) runHere();
   else {
-    worker = spare ?? newWorker();
-    spare = null;
+    worker = warm?.worker ?? newWorker();
     worker.onmessage = (e: MessageEvent<LayoutReply>) => receive(e.data);
     // A worker that cannot start (the offline file opened from disk has no worker file):
     // lay out here, slower but the same picture.

@@ -86,6 +86,19 @@ describe('layoutInWorker with a worker', () => {
     expect(first.positions.get(ds.nodes[2]!.id)).toEqual({ x: 2, y: -2 });
   });
 
+  it('a worker started ahead that could not load: the layout runs here', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    warmLayoutWorker();
+    const failed = FakeWorker.made[0]!;
+    (failed.onerror as (e: { preventDefault(): void }) => void)({ preventDefault() {} });
+    const job = layoutInWorker(ds, { ticks: 2 });
+    const first = await job.first;
+    expect(first.positions.size).toBe(ds.nodes.length);
+    expect((await job.settled).size).toBe(ds.nodes.length);
+    expect(failed.terminated).toBe(true);
+    expect(failed.sent).toEqual([]);
+  });
+
   it('takes the worker started ahead, and a dropped one is stopped', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     warmLayoutWorker();
