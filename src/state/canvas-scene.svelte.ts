@@ -13,6 +13,7 @@ import {
   dimming,
   sceneIndex,
   skipMask,
+  type BaseInput,
   type SceneLink,
   type SceneNode,
 } from '../lib/render/scene.ts';
@@ -77,40 +78,35 @@ export class CanvasScene {
     return co ? (l: SceneLink) => strokeWeight(co.weight.get(l.id) ?? 1) : undefined;
   });
 
+  /** What the base and the overlay are both built from, with `links` (all, or none). */
+  #input(links: readonly SceneLink[]): BaseInput {
+    const { visible, asOfLinks, positions, hideFiltered } = this.#app;
+    return {
+      nodes: this.nodes,
+      links,
+      positions,
+      visible,
+      hideFiltered,
+      linkShown: linkShownFor(visible, asOfLinks),
+      colours: this.#colours(),
+      weight: this.#weight,
+    };
+  }
+
   /** The base: what the filters, the date and the layout show. Not the pointer. */
-  base = $derived.by(() => {
-    const { visible, asOfLinks, positions, hideFiltered, dataset } = this.#app;
-    return buildBase(
-      {
-        nodes: this.nodes,
-        links: dataset.links as readonly SceneLink[],
-        positions,
-        visible,
-        hideFiltered,
-        linkShown: linkShownFor(visible, asOfLinks),
-        colours: this.#colours(),
-        weight: this.#weight,
-      },
-      this.#shapeFor,
-    );
-  });
+  base = $derived.by(() =>
+    buildBase(this.#input(this.#app.dataset.links as readonly SceneLink[]), this.#shapeFor),
+  );
 
   /** The nodes the SVG draws, masked out of the base (no rebuild when the selection changes). */
   skip: Uint8Array = $derived.by(() => skipMask(this.at, this.nodes.length, this.#inDom()));
 
   /** The focus node's links and its lit neighbours, drawn over the dimmed base. */
   overlay = $derived.by(() => {
-    const { visible, asOfLinks, positions, hideFiltered, index } = this.#app;
+    const { index } = this.#app;
     return buildOverlay(
       {
-        nodes: this.nodes,
-        links: [],
-        positions,
-        visible,
-        hideFiltered,
-        linkShown: linkShownFor(visible, asOfLinks),
-        colours: this.#colours(),
-        weight: this.#weight,
+        ...this.#input([]),
         at: this.at,
         linksOf: (id) => index.linksOf.get(id) ?? [],
         inDom: this.#inDom(),

@@ -10,7 +10,6 @@ import { seedPositions } from './seeds.ts';
 
 export type { Point } from './simulation.ts';
 export { createDragSimulation, type DragSimulation } from './drag.ts';
-export { seedPositions } from './seeds.ts';
 
 /** Ticks when the caller gives none: fewer than d3's 300, since the seeds start close to the answer. */
 export const DEFAULT_TICKS = 150;

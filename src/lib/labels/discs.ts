@@ -3,6 +3,7 @@
  * meets only the discs near it. Part of label placement (place.ts); screen pixels throughout.
  */
 import type { Box } from './geometry.ts';
+import { screenGrid } from './grid.ts';
 
 /** A drawn node, in layout units: what a label should not cover. */
 export interface Disc {
@@ -12,9 +13,6 @@ export interface Disc {
   /** A hub's shape: a label over it reads as that hub's name, so even hub labels avoid it. */
   hub?: boolean;
 }
-
-/** Side of the disc grid's squares, in screen pixels: about two label heights. */
-const CELL = 32;
 
 /** A hub's shape under a label counts as this many small nodes: over one, it reads as its name. */
 export const HUB_COVER = 100;
@@ -31,11 +29,7 @@ export function discCover(
   k: number,
   screen: Box,
 ): (b: Box, hubMargin?: number) => { cover: number; near: number } {
-  const cells = new Map<number, number[]>();
-  const col = (x: number) => Math.floor((x - screen.x0) / CELL);
-  const row = (y: number) => Math.floor((y - screen.y0) / CELL);
-  // Rows of on-screen discs stay far below 1e7, so keys of on-screen cells never collide.
-  const key = (c: number, r: number) => c * 1e7 + r;
+  const { cells, col, row, key } = screenGrid(screen);
   discs.forEach((d, i) => {
     const cx = d.x * k;
     const cy = d.y * k;

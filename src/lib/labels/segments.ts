@@ -4,6 +4,7 @@
  * placement (place.ts); pixels of the scaled layout throughout.
  */
 import { segmentCrosses, type Box } from './geometry.ts';
+import { CELL, screenGrid } from './grid.ts';
 
 /** A drawn link, from node `a` at (x1, y1) to node `b` at (x2, y2), in layout units. */
 export interface Segment {
@@ -15,8 +16,6 @@ export interface Segment {
   y2: number;
 }
 
-/** Side of the grid's squares, in pixels: about two label heights. */
-const CELL = 32;
 /**
  * Past this many links, crossings are not counted: a large graph (the Canvas draws its links)
  * names hubs only, and bucketing tens of thousands of links for them would cost a long task.
@@ -34,10 +33,7 @@ export function segmentCounter(
   screen: Box,
 ): (b: Box, own: string) => number {
   if (segments.length === 0 || segments.length > MAX_SEGMENTS) return () => 0;
-  const cells = new Map<number, number[]>();
-  const col = (x: number) => Math.floor((x - screen.x0) / CELL);
-  const row = (y: number) => Math.floor((y - screen.y0) / CELL);
-  const key = (c: number, r: number) => c * 1e7 + r;
+  const { cells, col, row, key } = screenGrid(screen);
   // Only the part of the screen's cells: a link reaching far off screen is clipped to it.
   const [cMax, rMax] = [col(screen.x1), row(screen.y1)];
   segments.forEach((s, i) => {
