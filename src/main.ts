@@ -54,6 +54,8 @@ function openTalk(): void {
 }
 
 async function start(app: HTMLElement): Promise<void> {
+  // The app's own code begins here (after the inline scripts of index.html).
+  performance.mark('app:start');
   if (new URLSearchParams(location.search).get('console') === '1') return startConsole(app);
   // On the prerendered page this runs once the picture is painted (src/prerender/frame.ts
   // starts it then): the dataset and layout were on their way meanwhile (preloaded).

@@ -105,6 +105,8 @@ test('a file that is not JSON says so, with the parser message', async ({ page }
 
 test('dropping a dataset file on the window opens it', async ({ page }) => {
   await page.goto('./');
+  // The prerendered picture shows the subtitle too: the drop must reach the app's listeners.
+  await firstFrame(page);
   await expect(page.getByTestId('subtitle')).toContainText(`${ds.nodes.length} actors`);
   await page.evaluate((text) => {
     const data = new DataTransfer();
