@@ -81,6 +81,17 @@ describe('findPhrase', () => {
     expect(spans.map((s) => ({ ...s, quote: original.slice(s.start, s.end) }))).toEqual(expected);
   });
 
+  it('finds the same spans on a text searched once (a scan) and many times (its word index)', () => {
+    const text = 'Isa (OMCT) Isa Isa, Isabel; 𝐀lpha 𝐀lpha beta… "Isa" Uyghur Congress Foundation.';
+    const phrases = ['Isa', 'Isa Isa', '(OMCT)', 'OMCT', '𝐀lpha', 'beta…', '"Isa"', 'Congress'];
+    const scanned = phrases.map((p) => findPhrase(foldText(text), p));
+    const indexed = foldText(text);
+    findPhrase(indexed, 'warm'); // the first search scans; the rest use the index
+    expect(phrases.map((p) => findPhrase(indexed, p))).toEqual(scanned);
+    // Counted from the text: Isa stands alone 3 times and in quotes once; Isa Isa overlaps itself.
+    expect(scanned.map((s) => s.length)).toEqual([4, 1, 1, 1, 2, 1, 1, 1]);
+  });
+
   it('reports matches that are only parts of words', () => {
     expect(findPartialPhrase(doc, 'Isabel')).toEqual([]);
     expect(findPartialPhrase(doc, 'sab')).toEqual([{ start: 33, end: 36 }]);
