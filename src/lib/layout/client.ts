@@ -9,7 +9,14 @@ import { layoutKey } from '../graph/layout-cache.ts';
 import { graphIndexOf } from '../graph/graph-index.ts';
 import { centredSeeds } from '../graph/seeds.ts';
 import { yieldToMain } from '../schedule/slices.ts';
-import { layoutRequest, unpackPositions, type LayoutReply, type Point } from './protocol.ts';
+import { watchInput } from './input-pause.ts';
+import {
+  layoutRequest,
+  unpackPositions,
+  type LayoutPause,
+  type LayoutReply,
+  type Point,
+} from './protocol.ts';
 
 /**
  * Ticks of a layout: `DEFAULT_TICKS` of graph/layout.ts (a test keeps them equal), not imported
@@ -98,7 +105,10 @@ export function layoutInWorker(
   let seeded = false;
   const receive = (reply: LayoutReply) => {
     if (reply.job !== job) return;
-    if (reply.type === 'error') return reject(new Error(`The layout failed: ${reply.message}`));
+    if (reply.type === 'error') {
+      unwatch();
+      return reject(new Error(`The layout failed: ${reply.message}`));
+    }
     if (reply.type === 'miss') {
       // The same seeds as the worker's `seed` report (then ignored): computed here from the
       // index the page builds anyway, while the worker builds its own; each in a task of its
@@ -122,7 +132,7 @@ export function layoutInWorker(
     else {
       resolveFirst({ positions, settled: true });
       resolveSettled(positions);
-      worker?.terminate();
+      stop();
     }
   };
 
@@ -137,6 +147,11 @@ export function layoutInWorker(
       }
     });
   let worker: Worker | null = null;
+  let unwatch = () => {};
+  const stop = () => {
+    unwatch();
+    worker?.terminate();
+  };
   const warm = spare;
   spare = null;
   if (warm?.failed) warm.worker.terminate();
@@ -148,12 +163,18 @@ export function layoutInWorker(
     // lay out here, slower but the same picture.
     worker.onerror = (e) => {
       e.preventDefault();
-      worker?.terminate();
+      stop();
       worker = null;
       runHere();
     };
     // Sent a copy: the request's buffers stay usable for running here after a failed start.
     worker.postMessage(request);
+    // The reader's input goes first (input-pause.ts); the page's own window, where there is one.
+    const page = globalThis as Partial<EventTarget>;
+    if (typeof page.addEventListener === 'function')
+      unwatch = watchInput(page as EventTarget, (paused) =>
+        worker?.postMessage({ type: 'pause', paused } satisfies LayoutPause),
+      );
   }
   return {
     first,
@@ -163,7 +184,7 @@ export function layoutInWorker(
       return () => listeners.delete(cb);
     },
     cancel() {
-      worker?.terminate();
+      stop();
       listeners.clear();
     },
   };

@@ -24,6 +24,19 @@ export interface LayoutRequest {
 }
 
 /**
+ * Page → worker: the reader is typing, clicking or zooming (`paused`), or has stopped. The
+ * layout waits meanwhile: on a machine with few cores it would otherwise take one the page's
+ * input needs (input-pause.ts).
+ */
+export interface LayoutPause {
+  type: 'pause';
+  paused: boolean;
+}
+
+/** What the page sends the worker. */
+export type PageMessage = LayoutRequest | LayoutPause;
+
+/**
  * Worker → page. `miss`: nothing stored for this dataset, so the page draws the seeds it
  * computes itself (sooner than the worker's, which follow); `seed`: the start positions;
  * `progress`: part-way; `done`: settled (from the store at once, or computed).

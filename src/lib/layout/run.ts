@@ -9,6 +9,7 @@ import { centred, centredSeeds, seedPositions } from '../graph/seeds.ts';
 import { indexGraph } from '../graph/graph-index.ts';
 import { buildSimulation } from '../graph/simulation.ts';
 import type { Dataset, GraphLink, GraphNode } from '../types.ts';
+import { runSync, type Steps } from '../schedule/slices.ts';
 import { kindAt, packPositions, type LayoutRequest } from './protocol.ts';
 
 /**
@@ -60,6 +61,18 @@ export function runLayout(
   report: (phase: 'seed' | 'progress', positions: Float32Array) => void = () => {},
   now: () => number = () => performance.now(),
 ): Float32Array {
+  return runSync(layoutSteps(request, report, now));
+}
+
+/**
+ * `runLayout` one tick per step (lib/schedule/slices.ts): the worker runs it in slices, so a
+ * message (the page asking it to let the reader's input go first) gets in between.
+ */
+export function* layoutSteps(
+  request: LayoutRequest,
+  report: (phase: 'seed' | 'progress', positions: Float32Array) => void,
+  now: () => number,
+): Steps<Float32Array> {
   const ds = skeletonDataset(request);
   const index = indexGraph(ds);
   const seeds = seedPositions(ds, index);
@@ -71,6 +84,7 @@ export function runLayout(
   simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
   let last = now();
   for (let t = 0; t < ticks; t++) {
+    yield;
     simulation.tick(1);
     if (request.progressMs > 0 && t < ticks - 1 && now() - last >= request.progressMs) {
       report('progress', centred(simulation.nodes()));

@@ -32,6 +32,15 @@ interface Scheduler {
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return yieldToTasks();
+}
+
+/**
+ * Resumes in a new task queued behind those already waiting, messages included: where work
+ * must let a message in (the layout worker's pause), which `scheduler.yield()`, resuming ahead
+ * of other tasks, would keep waiting.
+ */
+export function yieldToTasks(): Promise<void> {
   if (typeof MessageChannel === 'function') {
     return new Promise((resolve) => {
       const channel = new MessageChannel();
@@ -54,14 +63,20 @@ export function yieldToMain(): Promise<void> {
 /**
  * Runs `steps` in slices of about `budget` ms, yielding to the main thread between them.
  * Small work (the built-in dataset) finishes in its first slice, without yielding at all.
+ * `between` is what is awaited between slices: the work waits while it is pending (the
+ * layout worker waits so while the reader types, layout/worker.ts).
  */
-export async function runSliced<T>(steps: Steps<T>, budget = SLICE_MS): Promise<T> {
+export async function runSliced<T>(
+  steps: Steps<T>,
+  budget = SLICE_MS,
+  between: () => Promise<void> = yieldToMain,
+): Promise<T> {
   let start = performance.now();
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
     if (performance.now() - start >= budget) {
-      await yieldToMain();
+      await between();
       start = performance.now();
     }
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../src/lib/graph/layout.ts';
 import { layoutInWorker } from '../../../src/lib/layout/client.ts';
 import { layoutRequest, unpackPositions } from '../../../src/lib/layout/protocol.ts';
-import { runLayout } from '../../../src/lib/layout/run.ts';
+import { layoutSteps, runLayout } from '../../../src/lib/layout/run.ts';
+import { runSliced } from '../../../src/lib/schedule/slices.ts';
 import { generateDataset } from '../../../src/lib/synthetic/generate.ts';
 import { loadMini } from '../graph/mini.ts';
 
@@ -54,6 +55,27 @@ describe('runLayout', () => {
     // The clock moves 60 ms per read: a report every second tick, 4 of them in 9 ticks.
     expect(phases).toEqual(['seed', 'progress', 'progress', 'progress', 'progress']);
     expect(settled).toHaveLength(ds.nodes.length * 2);
+  });
+
+  it('in slices (as the worker runs it, pausable between them): the same positions', async () => {
+    const { request } = layoutRequest(generateDataset({ nodes: 200, seed: 3 }), 1, 'k', {
+      ticks: 30,
+    });
+    let waits = 0;
+    const sliced = await runSliced(
+      layoutSteps(
+        request,
+        () => {},
+        () => 0,
+      ),
+      0,
+      () => {
+        waits++;
+        return Promise.resolve();
+      },
+    );
+    expect(waits).toBe(30);
+    expect(sliced).toEqual(runLayout(request));
   });
 
   it('centres every report on 0,0', () => {

@@ -36,6 +36,27 @@ describe('slices', () => {
     expect(during).toBeGreaterThan(2);
   });
 
+  it('awaits `between` between slices, and waits while it is pending', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    let units = 0;
+    function* counted(): Steps<number> {
+      for (let i = 0; i < 6; i++) {
+        const t = performance.now();
+        while (performance.now() - t < 2);
+        units++;
+        yield;
+      }
+      return units;
+    }
+    // Slices of 1 ms: one unit each, then the gate.
+    const run = runSliced(counted(), 1, () => gate);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(units).toBe(1);
+    open();
+    expect(await run).toBe(6);
+  });
+
   it('finishes small work in its first slice, before any other task', async () => {
     let other = false;
     setTimeout(() => (other = true), 0);
