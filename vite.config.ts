@@ -88,28 +88,6 @@ function dataBlocks(): Plugin {
 }
 
 /**
- * Start fetching the dataset and its layout with the HTML, not after the JS has run: a
- * `<link rel="preload" as="fetch">` per JSON asset, which `fetch()` in main.ts then reuses.
- */
-function preloadData(): Plugin {
-  return {
-    name: 'coalition-atlas:preload-data',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const assets = Object.values(ctx.bundle ?? {}).filter((f) => f.fileName.endsWith('.json'));
-        return assets.map((f) => ({
-          tag: 'link',
-          attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${f.fileName}` },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
-}
-
-/**
  * The dataset is committed pretty-printed for people to read and diff; the page gets it
  * without the indentation: 413 KB → 289 KB to send, compress and parse before the first frame.
  */
@@ -171,7 +149,7 @@ export default defineConfig(({ mode }) => ({
           viteSingleFile(),
           renameOfflineHtml(),
         ]
-      : [svelte(), slimCountries(), preloadData(), minifyJsonAssets(), prerender()],
+      : [svelte(), slimCountries(), minifyJsonAssets(), prerender()],
   // Relative asset paths so dist/ works from any sub-path of a static host.
   base: './',
   // d3-zoom's only needs from d3-transition ("stop the transition") and d3-interpolate

@@ -157,8 +157,13 @@ export function prerender(): Plugin {
           throw new Error('prerender: index.html needs a </head> and <div id="app">…</div>');
         }
         const script = `<script>${await inlineScript('frame')}</script>`;
-        // Before the page's script: a `?data=` dataset's download starts as the script's does.
-        const early = `<script>${await inlineScript('early')}</script>`;
+        // Before the page's script: a `?data=` dataset's download starts as the script's does;
+        // else the built-in dataset's files (the JSON assets) are preloaded.
+        const builtin = Object.values(ctx.bundle ?? {})
+          .filter((f) => f.fileName.endsWith('.json'))
+          .map((f) => `./${f.fileName}`);
+        const files = JSON.stringify(builtin).replace(/"/g, '&quot;');
+        const early = `<script data-builtin="${files}">${await inlineScript('early')}</script>`;
         return inlineStyles(html, ctx.bundle)
           .replace(entry, `${early}\n    <link rel="modulepreload" crossorigin href="${src}">`)
           .replace('</head>', `  ${template}\n  </head>`)

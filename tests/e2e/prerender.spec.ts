@@ -87,6 +87,40 @@ for (const search of [
   });
 }
 
+test('the built-in dataset and layout are preloaded by the page, once each; a ?data= page asks for neither', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (/\/assets\/(coalition|layout)-[^/]*\.json$/.test(r.url())) asked.push(r.url());
+  });
+  await page.goto('./');
+  await firstFrame(page);
+  await expect(page.locator('main svg [data-id="china"]')).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('graph:live').length))
+    .toBe(1);
+  const loads = await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => /\/assets\/(coalition|layout)-[^/]*\.json$/.test(e.name))
+      .map((e) => e.initiatorType),
+  );
+  // Preloaded (a <link>), and the app's fetch took that response: no second request.
+  expect(loads).toEqual(['link', 'link']);
+  expect(asked).toHaveLength(2);
+
+  asked.length = 0;
+  // An address that cannot answer: the app stops at its error, and only that file was asked for.
+  await page.route('https://example.org/**', (route) =>
+    route.fulfill({ status: 404, headers: { 'Access-Control-Allow-Origin': '*' }, body: 'no' }),
+  );
+  await page.goto('./?data=https%3A%2F%2Fexample.org%2Fother.json');
+  await expect(
+    page.getByRole('heading', { name: 'Coalition Atlas could not open the dataset' }),
+  ).toBeVisible();
+  expect(asked).toEqual([]);
+});
+
 test('the offline file is not prerendered (a talk file replaces its data, names hidden)', () => {
   const html = readFileSync(resolve('dist/offline/coalition-atlas.html'), 'utf8');
   expect(html).not.toContain('id="prerendered"');

@@ -16,14 +16,38 @@ interface Early {
 const KEY = '__atlasEarlyDataset';
 type Holder = { [KEY]?: Early };
 
-/** Start fetching the address's `?data=` dataset, if it names one that would be followed. */
-export function fetchEarly(search: string, pageUrl: string, scope: object = globalThis): void {
+/**
+ * Start fetching the address's `?data=` dataset, if it names one that would be followed; true
+ * when it does (the page then needs none of the built-in dataset's files).
+ */
+export function fetchEarly(search: string, pageUrl: string, scope: object = globalThis): boolean {
   const source = datasetSource(search, '', pageUrl);
-  if (!source.external || typeof fetch !== 'function') return;
+  if (!source.external) return false;
+  if (typeof fetch !== 'function') return true;
   const response = fetch(source.url);
   // Unhandled until `takeEarly` hands it on; the rejection is reported there.
   response.catch(() => undefined);
   (scope as Holder)[KEY] = { url: source.url, response };
+  return true;
+}
+
+/**
+ * Preload the built-in dataset's files (`<link rel="preload" as="fetch">`, which main.ts's
+ * `fetch()` then reuses), for a page that opens them: asked here rather than in the HTML, so
+ * that a page opening `?data=` does not download them too, beside its own (issue 10).
+ */
+export function preloadFiles(hrefs: readonly string[], doc: Document = document): void {
+  for (const href of hrefs) {
+    const link = doc.createElement('link');
+    for (const [name, value] of Object.entries({
+      rel: 'preload',
+      as: 'fetch',
+      crossorigin: 'anonymous',
+      href,
+    }))
+      link.setAttribute(name, value);
+    doc.head.append(link);
+  }
 }
 
 /** The early request for `url` (once), or null: then the caller fetches. */

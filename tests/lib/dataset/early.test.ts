@@ -24,7 +24,8 @@ describe('fetchEarly / takeEarly', () => {
     const fetch = vi.fn((_url: string) => Promise.resolve(new Response('{}')));
     vi.stubGlobal('fetch', fetch);
     const scope = {};
-    fetchEarly(search, PAGE, scope);
+    // True when the page opens that file, and so needs none of the built-in dataset's.
+    expect(fetchEarly(search, PAGE, scope)).toBe(fetched !== null);
     expect(fetch.mock.calls.map(([url]) => url)).toEqual(fetched ? [fetched] : []);
     if (fetched) {
       expect(takeEarly('https://ex.org/other.json', scope)).toBeNull();
