@@ -13,7 +13,7 @@
  */
 import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
 import { behaviours, loadBehaviours, type Behaviours } from '../lib/graph/behaviours-lazy.ts';
-import { tick } from 'svelte';
+import { tick, untrack } from 'svelte';
 import {
   boundsOf,
   coverInsets,
@@ -199,7 +199,14 @@ export class Camera {
     return coverInsets(svg.getBoundingClientRect(), covers);
   }
 
+  /**
+   * The graph's size: as last reported (`screen`; a change of it frames again anyway), measured
+   * only before the first report. Measuring in the middle of a filter change laid the page out
+   * there (12 ms of a click on the built-in map, issue 10).
+   */
   #size(): { width: number; height: number } {
+    const { width, height } = untrack(() => this.screen);
+    if (width > 0 && height > 0) return { width, height };
     const r = this.#svg?.getBoundingClientRect();
     return { width: r?.width || 800, height: r?.height || 600 };
   }
