@@ -77,6 +77,12 @@ describe('createWordMatcher', () => {
         w.replace(/(.)(.)/, '$2$1'),
         `${w.slice(0, 3)}x${w.slice(4)}`,
         `${w}s`,
+        // Up to 3 letters: answered without Fuse (prefixMatches), so as Fuse would.
+        w.slice(0, 1),
+        w.slice(0, 2),
+        w.slice(0, 3),
+        w.slice(1, 3),
+        w.slice(-2),
       ]),
     ),
   ].filter((q) => q !== '');
@@ -93,5 +99,20 @@ describe('createWordMatcher', () => {
       found += got.length;
     }
     expect(found).toBeGreaterThan(queries.length);
+  });
+
+  it('answers a word of up to 3 letters as Fuse does: kinds, slips and letters covered', () => {
+    const matcher = createWordMatcher(vocab);
+    const short = queries.filter((q) => q.length <= 3);
+    expect(short.length).toBeGreaterThan(50);
+    for (const q of short) {
+      const fuse = new Fuse(vocab, fuseOptions(q.length)).search(q).map((r) => {
+        const w = r.item;
+        const kind = w === q ? 'exact' : w.startsWith(q) ? 'prefix' : 'fuzzy';
+        const slips = Math.round((r.score ?? 0) * q.length);
+        return [r.refIndex, { kind, covered: Math.min(w.length, q.length), slips }];
+      });
+      expect([...matcher(q)], q).toEqual(fuse);
+    }
   });
 });
