@@ -169,6 +169,9 @@ export function layoutInWorker(
     };
     // Sent a copy: the request's buffers stay usable for running here after a failed start.
     worker.postMessage(request);
+    // The page's index (which it needs anyway) while the worker looks in its store: on a miss
+    // only the seeds are then left to compute before the first picture.
+    void yieldToMain().then(() => graphIndexOf(ds));
     // The reader's input goes first (input-pause.ts); the page's own window, where there is one.
     const page = globalThis as Partial<EventTarget>;
     if (typeof page.addEventListener === 'function')
