@@ -45,13 +45,6 @@ export class Camera {
   transform: Transform = $state.raw(IDENTITY);
   /** The transform at the end of the last gesture or move: labels are placed for it. */
   settled: Transform = $state.raw(IDENTITY);
-  /**
-   * Where the view is going: the end of the eased move under way, else where it settled.
-   * Labels are placed for it, so an eased move (a filter's "Fit", a story step) places them
-   * once, for where it ends, not for the view it leaves and again on arrival (31 ms of a filter
-   * click on the built-in map went to labels for the view being left, issue 10).
-   */
-  aim: Transform = $state.raw(IDENTITY);
   /** The svg's size in pixels, from the ResizeObserver (0 until it first reports). */
   screen = $state.raw({ width: 0, height: 0 });
   /** True once the reader (or a story step) moved the view: a resize then no longer refits. */
@@ -113,7 +106,7 @@ export class Camera {
       })
       .on('end', (e: ZoomEvent) => {
         if (!adopting && !this.#tweening)
-          this.#settle({ x: e.transform.x, y: e.transform.y, k: e.transform.k });
+          this.settled = { x: e.transform.x, y: e.transform.y, k: e.transform.k };
       });
     select(svg).call(this.#zoomer).on('dblclick.zoom', null);
     // It starts from the view shown, which is already `transform` and `settled`: adopting it
@@ -125,16 +118,7 @@ export class Camera {
 
   /** Labels follow the view now (after a resize, or the frame after the first paint). */
   settle(): void {
-    if (!this.#tweening) this.#settle(this.transform);
-  }
-
-  /** The view came to rest at `v`; `aim` follows unless it is already there (to rounding). */
-  #settle(v: Transform): void {
-    this.settled = v;
-    const a = this.aim;
-    const near =
-      Math.abs(a.k - v.k) <= 1e-6 * v.k && Math.abs(a.x - v.x) + Math.abs(a.y - v.y) < 1e-3;
-    if (!near) this.aim = v;
+    if (!this.#tweening) this.settled = this.transform;
   }
 
   /** Zoom by `factor` about the centre (the + and − buttons). */
@@ -238,9 +222,8 @@ export class Camera {
         return z.transform(d3.select(svg), d3.zoomIdentity.translate(v.x, v.y).scale(v.k));
       // Before d3-zoom is here: what its "zoom" and "end" events would do.
       this.transform = v;
-      if (!this.#tweening) this.#settle(v);
+      if (!this.#tweening) this.settled = v;
     };
-    this.aim = t;
     cancelAnimationFrame(this.#tween);
     this.#tweening = false;
     if (!animate || this.#reduced) {

@@ -1,8 +1,8 @@
 /**
  * Which actors are named on the graph, and where: the candidates (lib/labels/candidates.ts:
  * hubs, focus, hits, and everything once zoomed in) placed without overlap, clear of what is
- * laid over the graph (lib/labels/place.ts, state/graph-overlays.svelte.ts) for the view the
- * camera is aimed at (where it settled, or where its eased move ends).
+ * laid over the graph (lib/labels/place.ts, state/graph-overlays.svelte.ts) for the view where
+ * the camera last settled.
  */
 import { CANVAS_THRESHOLD, detailAt } from '../lib/render/lod.ts';
 import { competing, viewRect, type Rect } from '../lib/render/competing.ts';
@@ -121,7 +121,7 @@ export class LabelLayout {
     ].filter((id): id is string => id !== null);
     const ids = competing({
       labels,
-      view: viewRect(this.#camera.aim, screen, VIEW_MARGIN_PX),
+      view: viewRect(this.#camera.settled, screen, VIEW_MARGIN_PX),
       inView: this.#inView,
       position: (id) => positions.get(id),
       hubs: app.display.hubs,
@@ -158,13 +158,13 @@ export class LabelLayout {
   /** Label id → where it is drawn. */
   placements: Map<string, Placement> = $derived.by(() => {
     const app = this.#app;
-    const { screen, aim } = this.#camera;
+    const { screen, settled } = this.#camera;
     // Until the first size report (the ResizeObserver, which frames the graph before the first
     // paint) the view is not framed: labels placed for it would be thrown away unseen, at a
     // cost of ~15 ms on load. Without layout (jsdom) there are no labels.
     if (screen.width === 0 || !this.#on) return NO_LABELS;
     // A large graph zoomed far out shows no names (lib/render/lod.ts).
-    const detail = detailAt(aim.k, app.dataset.nodes.length);
+    const detail = detailAt(settled.k, app.dataset.nodes.length);
     if (detail.labels === 'none') return NO_LABELS;
     const shown = this.#shown();
     const { items, scene, always } = labelCandidates({
@@ -184,7 +184,7 @@ export class LabelLayout {
       linkSelected: app.selectedLink !== null,
       highlight: app.highlight,
       hits: this.#hits,
-      zoomedIn: aim.k / this.fontScale >= DETAIL_SCALE && detail.labels === 'all',
+      zoomedIn: settled.k / this.fontScale >= DETAIL_SCALE && detail.labels === 'all',
       few: fewMatches(shown.filtering, shown.matches),
       minRadius: minRadius(app.present),
       fewForced: screen.width / this.fontScale >= NARROW,
@@ -193,9 +193,9 @@ export class LabelLayout {
     // Placement works in base-font pixels: with labels f× larger, divide the screen by f.
     const f = this.fontScale;
     const view = {
-      x: aim.x / f,
-      y: aim.y / f,
-      k: aim.k / f,
+      x: settled.x / f,
+      y: settled.y / f,
+      k: settled.k / f,
       width: screen.width / f,
       height: screen.height / f,
     };
