@@ -6,18 +6,12 @@
 import type { SearchModule } from '../lib/search/lazy.ts';
 import type { Search } from '../lib/search/search.ts';
 import type { Dataset } from '../lib/types.ts';
-import { yieldToMain } from '../lib/schedule/slices.ts';
 
 export class SearchIndex {
   search: Search | null = $state.raw(null);
 
   constructor(code: SearchModule, dataset: Dataset) {
-    void code.createSearchSliced(dataset).then(async (search) => {
-      // One query in a task of its own, answered by nobody: the search code runs once before
-      // the reader's first keystroke, which would otherwise also pay for compiling it (the
-      // first two letters took 30–40 ms at 5,000 actors, the next 5–8; issue 10).
-      await yieldToMain();
-      search('ab', 12);
+    void code.createSearchSliced(dataset).then((search) => {
       this.search = search;
       performance.mark('search:ready');
     });
