@@ -17,17 +17,13 @@ import {
   type SceneLink,
   type SceneNode,
 } from '../lib/render/scene.ts';
+import { isLinkShown } from '../lib/graph/filter.ts';
 import type { AppState } from './app-state.svelte.ts';
 
 export interface SceneColours {
   link: string;
   linkActive: string;
 }
-
-/** A link shown when both ends are visible and it was made by the timeline's date. */
-const linkShownFor =
-  (visible: ReadonlySet<string>, asOfLinks: ReadonlySet<string> | null) => (l: SceneLink) =>
-    visible.has(l.source) && visible.has(l.target) && (asOfLinks?.has(l.id) ?? true);
 
 export class CanvasScene {
   readonly #app: AppState;
@@ -87,7 +83,7 @@ export class CanvasScene {
       positions,
       visible,
       hideFiltered,
-      linkShown: linkShownFor(visible, asOfLinks),
+      linkShown: (l: SceneLink) => isLinkShown(l, visible, asOfLinks),
       colours: this.#colours(),
       weight: this.#weight,
     };

@@ -4,6 +4,7 @@
  * which links are shown or drawn, which actors are drawn faded. Layers read these; none of
  * them spells a rule out again.
  */
+import { isLinkShown } from '../lib/graph/filter.ts';
 import { byPriorityOf, hubsOf } from '../lib/graph/ranking.ts';
 import type { GraphLink, GraphNode } from '../lib/types.ts';
 import type { AppState } from './app-state.svelte.ts';
@@ -33,9 +34,7 @@ export class GraphDisplay {
 
   /** A link is shown when both its ends are visible and it was made by the timeline's date. */
   linkShown = (l: Pick<GraphLink, 'id' | 'source' | 'target'>): boolean =>
-    this.#app.visible.has(l.source) &&
-    this.#app.visible.has(l.target) &&
-    (this.#app.asOfLinks?.has(l.id) ?? true);
+    isLinkShown(l, this.#app.visible, this.#app.asOfLinks);
 
   /** A link is drawn (and can be clicked) when shown, or faded because nothing is hidden. */
   linkDrawn = (l: Pick<GraphLink, 'id' | 'source' | 'target'>): boolean =>

@@ -7,6 +7,7 @@
 import { CANVAS_THRESHOLD, detailAt } from '../lib/render/lod.ts';
 import { competing, viewRect, type Rect } from '../lib/render/competing.ts';
 import { labelPriority } from '../lib/graph/encoding.ts';
+import { isLinkShown } from '../lib/graph/filter.ts';
 import { fewMatches, labelCandidates } from '../lib/labels/candidates.ts';
 import { placeLabels, type Placement } from '../lib/labels/place.ts';
 import { MAX_SEGMENTS } from '../lib/labels/segments.ts';
@@ -28,11 +29,12 @@ const VIEW_MARGIN_PX = 160;
 /** Below this graph width (base-font pixels: a phone) a filter's few matches are not forced. */
 const NARROW = 600;
 
-/** What the filters leave: the shown actors and the matches among them. */
+/** What the filters and the timeline leave: the shown actors, the matches, the links made. */
 interface Shown {
   visible: ReadonlySet<string>;
   filtering: boolean;
   matches: ReadonlySet<string>;
+  asOfLinks: ReadonlySet<string> | null;
 }
 
 export class LabelLayout {
@@ -65,9 +67,10 @@ export class LabelLayout {
    */
   #hits: readonly string[] = $state.raw([]);
   /**
-   * What the filters leave, as a large graph's labels see it: `app`'s, once the filter's frame
-   * is painted (as the hits' names), so that frame does not also place every label (about 10 ms
-   * at 5,000 actors). Below CANVAS_THRESHOLD the labels read `app` itself, as before.
+   * What the filters leave, as the labels see it: `app`'s, once the filter's frame is painted
+   * (as the hits' names), so that frame shows the nodes and links the filter leaves without
+   * also placing every label: 20–25 ms on the built-in page when a filter is cleared and every
+   * actor may be named again, about 10 ms at 5,000 actors. The names follow a frame later.
    */
   #lagged: Shown;
 
@@ -79,6 +82,7 @@ export class LabelLayout {
       visible: app.visible,
       filtering: app.filtering,
       matches: app.matches,
+      asOfLinks: app.asOfLinks,
     });
     this.#lagged = $state.raw(shownNow());
     $effect(() => {
@@ -86,19 +90,16 @@ export class LabelLayout {
       return afterPaint(() => (this.#hits = ids));
     });
     $effect(() => {
-      if (app.dataset.nodes.length < CANVAS_THRESHOLD) return;
       const now = shownNow();
       const last = untrack(() => this.#lagged);
-      if (now.visible === last.visible && now.matches === last.matches) return;
+      if (
+        now.visible === last.visible &&
+        now.matches === last.matches &&
+        now.asOfLinks === last.asOfLinks
+      )
+        return;
       return afterPaint(() => (this.#lagged = now));
     });
-  }
-
-  /** What the filters leave, for placing labels (see `#lagged`). */
-  #shown(): Shown {
-    const app = this.#app;
-    if (app.dataset.nodes.length >= CANVAS_THRESHOLD) return this.#lagged;
-    return { visible: app.visible, filtering: app.filtering, matches: app.matches };
   }
 
   /**
@@ -166,13 +167,13 @@ export class LabelLayout {
     // A large graph zoomed far out shows no names (lib/render/lod.ts).
     const detail = detailAt(settled.k, app.dataset.nodes.length);
     if (detail.labels === 'none') return NO_LABELS;
-    const shown = this.#shown();
+    const shown = this.#lagged;
     const { items, scene, always } = labelCandidates({
       nodes: this.#nodes(detail.labels, screen),
       // A large graph's links are not weighed (lib/labels/segments.ts): do not sift them.
       links:
         app.dataset.links.length <= MAX_SEGMENTS
-          ? app.dataset.links.filter((l) => app.display.linkShown(l))
+          ? app.dataset.links.filter((l) => isLinkShown(l, shown.visible, shown.asOfLinks))
           : [],
       positions: app.positions,
       degree: app.index.degree,

@@ -50,6 +50,18 @@ export function sameFilters(f: Filters, g: Filters): boolean {
   );
 }
 
+/**
+ * A link is shown when both its ends are (`visible`) and it was made by the timeline's date
+ * (`asOfLinks`, null when no date is set).
+ */
+export function isLinkShown(
+  l: { id: string; source: string; target: string },
+  visible: ReadonlySet<string>,
+  asOfLinks: ReadonlySet<string> | null,
+): boolean {
+  return visible.has(l.source) && visible.has(l.target) && (asOfLinks?.has(l.id) ?? true);
+}
+
 /** Ids of the nodes these filters show; see the module comment for the rule. */
 export function visibleIds(ds: Dataset, index: GraphIndex, f: Filters): Set<string> {
   return split(ds, index, f).visible;
@@ -81,6 +93,14 @@ function split(
 ): { visible: Set<string>; matches: Set<string> } {
   const known = SPLITS.get(f);
   if (known && known.ds === ds && known.index === index) return known;
+  if (!isFiltering(f)) {
+    // Nothing selected: every actor matches, and one set stands for both (a large graph opens
+    // this way, and a filter cleared ends this way: three passes fewer over 20,000 actors).
+    const all = new Set(ds.nodes.map((n) => n.id));
+    const made = { ds, index, visible: all, matches: all };
+    SPLITS.set(f, made);
+    return made;
+  }
   const { core, visible: shown } = visibleUnordered(ds, index, f);
   // Keep dataset order, so callers iterating the sets get a stable order.
   const visible = new Set<string>();

@@ -3,6 +3,7 @@ import {
   contextNodes,
   facetCounts,
   isFiltering,
+  isLinkShown,
   NO_FILTERS,
   PRESETS,
   summary,
@@ -119,6 +120,23 @@ describe('visibleIds', () => {
       'world-uyghur-congress',
       'dolkun-isa',
     ]);
+  });
+});
+
+describe('isLinkShown', () => {
+  const shown = visibleIds(ds, index, PRESETS.diaspora);
+  const between = ds.links.filter((l) => shown.has(l.source) && shown.has(l.target));
+  const across = ds.links.filter((l) => !shown.has(l.source) || !shown.has(l.target));
+
+  it('shows a link whose two ends the filters show, and no other', () => {
+    expect(between.length).toBeGreaterThan(0);
+    expect(across.length).toBeGreaterThan(0);
+    expect(ds.links.filter((l) => isLinkShown(l, shown, null))).toEqual(between);
+  });
+
+  it("keeps out a link not yet made at the timeline's date", () => {
+    const made = new Set(between.slice(1).map((l) => l.id));
+    expect(between.filter((l) => isLinkShown(l, shown, made))).toEqual(between.slice(1));
   });
 });
 
