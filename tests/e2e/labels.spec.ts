@@ -79,7 +79,9 @@ test('a story step opened from its link names the actors it highlights', async (
     .toEqual([]);
 });
 
-test('a filter names only the actors it shows, and Reset names the hubs again', async ({ page }) => {
+test('a filter names only the actors it shows, and Reset names the hubs again', async ({
+  page,
+}) => {
   // The names follow the filter a frame after its nodes (state/label-layout.svelte.ts): they
   // must still catch up, with none left over from the view before.
   const shown = visibleIds(ds, index, PRESETS.diaspora);
