@@ -71,10 +71,14 @@ export function dropSpareWorker(): void {
   spare = null;
 }
 
-/** Lay `ds` out in a worker; `progressMs` > 0 also sends intermediate positions. */
+/**
+ * Lay `ds` out in a worker; `progressMs` > 0 also sends intermediate positions. `heldUntil`: the
+ * worker answers at once (stored layout or seeds) but starts its ticks only when this settles,
+ * so they do not take a core from the page while it draws the first picture (issue 10).
+ */
 export function layoutInWorker(
   ds: Dataset,
-  opts: { progressMs?: number; ticks?: number } = {},
+  opts: { progressMs?: number; ticks?: number; heldUntil?: Promise<unknown> } = {},
 ): LayoutJob {
   const job = ++jobs;
   const { request } = layoutRequest(ds, job, layoutKey(ds), {
@@ -169,15 +173,26 @@ export function layoutInWorker(
     };
     // Sent a copy: the request's buffers stay usable for running here after a failed start.
     worker.postMessage(request);
+    // Paused while held for the first picture or while the reader works (input-pause.ts).
+    let held = opts.heldUntil !== undefined;
+    let working = false;
+    const pause = () =>
+      worker?.postMessage({ type: 'pause', paused: held || working } satisfies LayoutPause);
+    if (held) pause();
+    void opts.heldUntil?.finally(() => {
+      held = false;
+      pause();
+    });
     // The page's index (which it needs anyway) while the worker looks in its store: on a miss
     // only the seeds are then left to compute before the first picture.
     void yieldToMain().then(() => graphIndexOf(ds));
     // The reader's input goes first (input-pause.ts); the page's own window, where there is one.
     const page = globalThis as Partial<EventTarget>;
     if (typeof page.addEventListener === 'function')
-      unwatch = watchInput(page as EventTarget, (paused) =>
-        worker?.postMessage({ type: 'pause', paused } satisfies LayoutPause),
-      );
+      unwatch = watchInput(page as EventTarget, (paused) => {
+        working = paused;
+        pause();
+      });
   }
   return {
     first,

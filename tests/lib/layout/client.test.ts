@@ -6,6 +6,7 @@ import {
 } from '../../../src/lib/layout/client.ts';
 import {
   layoutRequest,
+  type LayoutPause,
   type LayoutReply,
   type LayoutRequest,
 } from '../../../src/lib/layout/protocol.ts';
@@ -27,7 +28,11 @@ class FakeWorker {
   constructor() {
     FakeWorker.made.push(this);
   }
-  postMessage(request: LayoutRequest) {
+  /** The pauses the page asked for (`LayoutPause`), in order. */
+  pauses: boolean[] = [];
+  postMessage(message: LayoutRequest | LayoutPause) {
+    if (message.type === 'pause') return void this.pauses.push(message.paused);
+    const request = message;
     const reply = (r: LayoutReply) => {
       this.sent.push(r.type);
       this.onmessage?.({ data: r } as MessageEvent<LayoutReply>);
@@ -57,6 +62,29 @@ afterEach(() => {
 
 describe('layoutInWorker with a worker', () => {
   const ds = generateDataset({ nodes: 700, seed: 3 });
+
+  it('held for the first picture: answers with the seeds, ticks only once released', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    let release!: () => void;
+    const heldUntil = new Promise<void>((r) => (release = r));
+    const job = layoutInWorker(ds, { ticks: 5, heldUntil });
+    const worker = FakeWorker.made[0]!;
+    // Paused right after the request, so its ticks wait; the seeds are drawn meanwhile.
+    expect(worker.pauses).toEqual([true]);
+    expect((await job.first).settled).toBe(false);
+    expect(worker.pauses).toEqual([true]);
+    release();
+    await heldUntil;
+    await Promise.resolve();
+    expect(worker.pauses).toEqual([true, false]);
+    await job.settled;
+  });
+
+  it('not held: no pause is asked', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    await layoutInWorker(ds, { ticks: 5 }).settled;
+    expect(FakeWorker.made[0]!.pauses).toEqual([]);
+  });
 
   it('draws the seeds computed here on a miss: exactly the worker’s own seed report', async () => {
     vi.stubGlobal('Worker', FakeWorker);
