@@ -33,20 +33,21 @@ export function indexGraph(ds: Dataset): GraphIndex {
     if (node.kind === 'coalition') members.set(node.id, new Set());
   }
   const linkById = new Map<string, GraphLink>();
+  // Each end in turn, without a tuple per link: at 20,000 actors this loop is the index's time.
+  const touch = (end: string, other: string, link: GraphLink, listed: boolean) => {
+    degree.set(end, degree.get(end)! + 1);
+    neighbours.get(end)!.add(other);
+    if (listed) linksOf.get(end)!.push(link);
+    members.get(other)?.add(end);
+  };
   for (const link of ds.links) {
     linkById.set(link.id, link);
+    const { source, target } = link;
     // A link to an unknown id cannot come from a checked dataset; skip it rather than invent a node.
-    if (!byId.has(link.source) || !byId.has(link.target)) continue;
-    for (const [end, other, first] of [
-      [link.source, link.target, true],
-      [link.target, link.source, false],
-    ] as const) {
-      degree.set(end, (degree.get(end) ?? 0) + 1);
-      neighbours.get(end)?.add(other);
-      // A self-link is listed once, so panels list each link once.
-      if (first || link.source !== link.target) linksOf.get(end)?.push(link);
-      members.get(other)?.add(end);
-    }
+    if (!byId.has(source) || !byId.has(target)) continue;
+    touch(source, target, link, true);
+    // A self-link is listed once, so panels list each link once.
+    touch(target, source, link, source !== target);
   }
   return { byId, linkById, degree, neighbours, linksOf, members };
 }

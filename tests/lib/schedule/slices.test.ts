@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runSliced, runSync, type Steps } from '../../../src/lib/schedule/slices.ts';
 
 /** Sums 1..n, one unit per number, spinning `spin` ms per unit. */
@@ -20,6 +20,26 @@ describe('slices', () => {
   ])('runSync and runSliced give the same result: $name', async ({ n, expected }) => {
     expect(runSync(sum(n))).toBe(expected);
     expect(await runSliced(sum(n))).toBe(expected);
+  });
+
+  it('runSliced with `every` reads the clock once per that many steps, and still yields', async () => {
+    function* count(n: number): Steps<number> {
+      for (let i = 0; i < n; i++) yield;
+      return n;
+    }
+    const now = vi.spyOn(performance, 'now');
+    try {
+      expect(await runSliced(count(1000), 10, async () => {}, 16)).toBe(1000);
+      // Once at the start and once per 16 steps (62), not once per step.
+      expect(now.mock.calls.length).toBe(1 + Math.floor(1000 / 16));
+    } finally {
+      now.mockRestore();
+    }
+    // 64 steps of 1 ms in slices of 5 ms, the clock read every 16 steps: a wait after steps
+    // 16, 32, 48 and 64 (the generator returns at the next step).
+    let waits = 0;
+    expect(await runSliced(sum(64, 1), 5, async () => void waits++, 16)).toBe(2080);
+    expect(waits).toBe(4);
   });
 
   it('runSliced lets other tasks run between slices, runSync does not', async () => {
