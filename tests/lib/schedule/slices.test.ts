@@ -38,7 +38,11 @@ describe('slices', () => {
     // 64 steps of 1 ms in slices of 5 ms, the clock read every 16 steps: a wait after steps
     // 16, 32, 48 and 64 (the generator returns at the next step).
     let waits = 0;
-    expect(await runSliced(sum(64, 1), 5, async () => void waits++, 16)).toBe(2080);
+    const wait = () => {
+      waits++;
+      return Promise.resolve();
+    };
+    expect(await runSliced(sum(64, 1), 5, wait, 16)).toBe(2080);
     expect(waits).toBe(4);
   });
 
