@@ -60,21 +60,24 @@ export function headline(ds: Dataset): string {
   if (ds.title !== undefined) return ds.title;
   const kinds = graphIndexOf(ds).byId;
   const signers = new Map<string, Set<string>>();
+  // Every signer once, across letters (one pass: 24,000 links at 20,000 actors).
+  const all = new Set<string>();
   for (const l of ds.links) {
     if (l.relation !== 'signed') continue;
-    const set = signers.get(l.target) ?? new Set<string>();
+    let set = signers.get(l.target);
+    if (!set) signers.set(l.target, (set = new Set<string>()));
     set.add(l.source);
-    signers.set(l.target, set);
+    all.add(l.source);
   }
   if (signers.size === 0) return 'The coalition';
   const who = (ids: ReadonlySet<string>) => {
-    const people = [...ids].filter((id) => kinds.get(id)?.kind === 'person').length;
+    let people = 0;
+    for (const id of ids) if (kinds.get(id)?.kind === 'person') people += 1;
     if (people === 0) return plural(ids.size, 'organisation');
     if (people === ids.size) return plural(ids.size, 'individual');
     return `${ids.size} organisations and individuals`;
   };
   if (signers.size > NAMED_COALITIONS) {
-    const all = new Set([...signers.values()].flatMap((s) => [...s]));
     return `${who(all)} signed ${signers.size} joint letters or statements`;
   }
   // The biggest coalition first; ties in dataset order.
