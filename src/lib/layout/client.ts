@@ -107,17 +107,23 @@ export function layoutInWorker(
 
   /** The first picture was drawn from seeds computed here (on `miss`). */
   let seeded = false;
+  /** The worker has said whether it had the layout stored (`miss` or `done`). */
+  let answered = false;
+  /** The seeds, computed before that answer while the page had nothing else to do. */
+  let early: Float32Array | null = null;
   const receive = (reply: LayoutReply) => {
     if (reply.job !== job) return;
     if (reply.type === 'error') {
       unwatch();
       return reject(new Error(`The layout failed: ${reply.message}`));
     }
+    if (reply.type === 'miss' || reply.type === 'done') answered = true;
     if (reply.type === 'miss') {
       // The same seeds as the worker's `seed` report (then ignored): computed here from the
       // index the page builds anyway, while the worker builds its own; each in a task of its
       // own (tens of ms each at 5,000 actors).
       seeded = true;
+      if (early) return resolveFirst({ positions: unpackPositions(ids, early), settled: false });
       void yieldToMain()
         .then(() => graphIndexOf(ds))
         .then(async (index) => {
@@ -183,9 +189,15 @@ export function layoutInWorker(
       held = false;
       pause();
     });
-    // The page's index (which it needs anyway) while the worker looks in its store: on a miss
-    // only the seeds are then left to compute before the first picture.
-    void yieldToMain().then(() => graphIndexOf(ds));
+    // The page's index (which it needs anyway) while the worker looks in its store, then the
+    // seeds if it has not answered yet: the answer took 20–60 ms more at 5,000 actors, and is a
+    // miss on every first open, which then has its picture at once. A stored layout coming
+    // meanwhile waits for them (20–70 ms at 5,000–20,000 actors).
+    void yieldToMain().then(async () => {
+      const index = graphIndexOf(ds);
+      await yieldToMain();
+      if (!answered) early = centredSeeds(ds, index);
+    });
     // The reader's input goes first (input-pause.ts); the page's own window, where there is one.
     const page = globalThis as Partial<EventTarget>;
     if (typeof page.addEventListener === 'function')

@@ -20,6 +20,8 @@ import { generateDataset } from '../../../src/lib/synthetic/generate.ts';
 class FakeWorker {
   static made: FakeWorker[] = [];
   static stored: Float32Array | null = null;
+  /** How long the first answer (`miss` or the stored layout) takes, as an IndexedDB read may. */
+  static answerMs = 0;
   onmessage: ((e: MessageEvent<LayoutReply>) => void) | null = null;
   onerror: unknown = null;
   terminated = false;
@@ -38,7 +40,9 @@ class FakeWorker {
       this.onmessage?.({ data: r } as MessageEvent<LayoutReply>);
     };
     const { job } = request;
-    queueMicrotask(() => {
+    const later = (f: () => void) =>
+      FakeWorker.answerMs > 0 ? setTimeout(f, FakeWorker.answerMs) : queueMicrotask(f);
+    later(() => {
       const stored = FakeWorker.stored;
       if (stored) return reply({ type: 'done', job, positions: stored, fromStore: true });
       reply({ type: 'miss', job });
@@ -58,6 +62,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
   FakeWorker.made = [];
   FakeWorker.stored = null;
+  FakeWorker.answerMs = 0;
 });
 
 describe('layoutInWorker with a worker', () => {
@@ -104,6 +109,38 @@ describe('layoutInWorker with a worker', () => {
     await job.settled;
     expect(FakeWorker.made[0]!.sent).toEqual(['miss', 'seed', 'done']);
     expect(FakeWorker.made[0]!.terminated).toBe(true);
+  });
+
+  /** The worker's own seed report for `ds`. */
+  const workerSeeds = () => {
+    let seeds: Float32Array | null = null;
+    runLayout(layoutRequest(ds, 1, 'k', { ticks: 1 }).request, (type, p) => {
+      if (type === 'seed') seeds ??= p;
+    });
+    return seeds!;
+  };
+
+  it('a slow answer: the seeds computed meanwhile are drawn on the miss, the same ones', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    FakeWorker.answerMs = 40;
+    const job = layoutInWorker(ds, { ticks: 5 });
+    const first = await job.first;
+    expect(first.settled).toBe(false);
+    expect(FakeWorker.made[0]!.sent).toEqual(['miss']);
+    const seeds = workerSeeds();
+    ds.nodes.forEach((n, i) => {
+      expect(first.positions.get(n.id)).toEqual({ x: seeds[2 * i], y: seeds[2 * i + 1] });
+    });
+    await job.settled;
+  });
+
+  it('a slow answer that is a stored layout: that is the first picture, not the seeds', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    FakeWorker.answerMs = 40;
+    FakeWorker.stored = Float32Array.from(ds.nodes.flatMap((_, i) => [i, -i]));
+    const first = await layoutInWorker(ds).first;
+    expect(first.settled).toBe(true);
+    expect(first.positions.get(ds.nodes[2]!.id)).toEqual({ x: 2, y: -2 });
   });
 
   it('a stored layout is the first picture, settled, with no seeds', async () => {
