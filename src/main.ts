@@ -13,7 +13,7 @@ import { loadDataset } from './lib/dataset/load.ts';
 import { datasetSource } from './lib/dataset/source.ts';
 import { DatasetError, parseDataset } from './lib/dataset/parse.ts';
 import { openLayout, untilGraphLive } from './lib/layout/open.ts';
-import { dropSpareWorker, warmLayoutWorker } from './lib/layout/client.ts';
+import { dropSpareLayoutWorker, layoutClient } from './lib/layout/client-lazy.ts';
 import { preloadCanvas, prepareGraph } from './components/graph/canvas-lazy.ts';
 import { graphIndexOf } from './lib/graph/graph-index.ts';
 import { byPriorityOf, hubsOf } from './lib/graph/ranking.ts';
@@ -71,7 +71,7 @@ async function start(app: HTMLElement): Promise<void> {
   // A published dataset may be large: the layout worker and the Canvas path (each needed
   // from a size the file will tell) start loading while it downloads.
   if (source.external) {
-    warmLayoutWorker();
+    void layoutClient().then((client) => client.warmLayoutWorker());
     void preloadCanvas();
   }
   // A link to a story step opens on that step, not on the whole graph a moment before it.
@@ -104,7 +104,7 @@ async function start(app: HTMLElement): Promise<void> {
     mount(Root, { target: app, props: { dataset, notices, keep, positions, later } });
   } catch (error) {
     // A file that could not be opened lays nothing out: the worker started for it goes.
-    dropSpareWorker();
+    dropSpareLayoutWorker();
     app.replaceChildren();
     const issues = error instanceof DatasetError ? error.issues : [];
     const message = error instanceof Error ? error.message : String(error);

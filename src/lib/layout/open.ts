@@ -6,7 +6,8 @@
  */
 import { cachedPositions } from '../graph/layout-cache.ts';
 import type { Dataset } from '../types.ts';
-import { dropSpareWorker, layoutInWorker, type LayoutJob } from './client.ts';
+import type { LayoutJob } from './client.ts';
+import { dropSpareLayoutWorker, layoutClient } from './client-lazy.ts';
 import type { Point, Positions } from '../graph/positions.ts';
 import { nextMark } from '../schedule/marks.ts';
 
@@ -71,13 +72,13 @@ export async function openLayout(
   { heldUntil }: { heldUntil?: Promise<unknown> } = {},
 ): Promise<OpenedLayout> {
   const ready = carriedPositions(ds) ?? cachedPositions(ds, prebuilt);
-  if (ready || ds.nodes.length < WORKER_THRESHOLD) dropSpareWorker();
+  if (ready || ds.nodes.length < WORKER_THRESHOLD) dropSpareLayoutWorker();
   if (ready) return { positions: ready, later: null };
   if (ds.nodes.length < WORKER_THRESHOLD) {
     const { computeLayout } = await import('../graph/layout.ts');
     return { positions: computeLayout(ds), later: null };
   }
-  const job = layoutInWorker(ds, { heldUntil });
+  const job = (await layoutClient()).layoutInWorker(ds, { heldUntil });
   const first = await job.first;
   return { positions: first.positions, later: first.settled ? null : job };
 }
