@@ -12,7 +12,7 @@ import ErrorView from './components/dataset/ErrorView.svelte';
 import { loadDataset } from './lib/dataset/load.ts';
 import { datasetSource } from './lib/dataset/source.ts';
 import { DatasetError, parseDataset } from './lib/dataset/parse.ts';
-import { openLayout, untilGraphLive } from './lib/layout/open.ts';
+import { openLayout } from './lib/layout/open.ts';
 import { dropSpareLayoutWorker, layoutClient } from './lib/layout/client-lazy.ts';
 import { preloadCanvas, prepareGraph } from './components/graph/canvas-lazy.ts';
 import { graphIndexOf } from './lib/graph/graph-index.ts';
@@ -88,7 +88,7 @@ async function start(app: HTMLElement): Promise<void> {
     // Large graphs open on their seed (or stored) positions; the settled layout follows.
     // The Canvas path (large graphs) downloads meanwhile.
     const [{ positions, later }] = await Promise.all([
-      openLayout(dataset, await layout, { heldUntil: untilGraphLive() }),
+      openLayout(dataset, await layout, { firstFrameFirst: true }),
       prepareGraph(dataset),
     ]);
     // A large graph's lookup tables and rankings in tasks of their own, not in the mount's.

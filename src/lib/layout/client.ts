@@ -109,8 +109,9 @@ export function layoutInWorker(
   let seeded = false;
   /** The worker has said whether it had the layout stored (`miss` or `done`). */
   let answered = false;
-  /** The seeds, computed before that answer while the page had nothing else to do. */
+  /** The seeds, computed once: before that answer if the page is idle meanwhile, else on a miss. */
   let early: Float32Array | null = null;
+  const seeds = () => unpackPositions(ids, (early ??= centredSeeds(ds, graphIndexOf(ds))));
   const receive = (reply: LayoutReply) => {
     if (reply.job !== job) return;
     if (reply.type === 'error') {
@@ -123,15 +124,12 @@ export function layoutInWorker(
       // index the page builds anyway, while the worker builds its own; each in a task of its
       // own (tens of ms each at 5,000 actors).
       seeded = true;
-      if (early) return resolveFirst({ positions: unpackPositions(ids, early), settled: false });
+      if (early) return resolveFirst({ positions: seeds(), settled: false });
       void yieldToMain()
         .then(() => graphIndexOf(ds))
-        .then(async (index) => {
+        .then(async () => {
           await yieldToMain();
-          resolveFirst({
-            positions: unpackPositions(ids, centredSeeds(ds, index)),
-            settled: false,
-          });
+          resolveFirst({ positions: seeds(), settled: false });
         });
       return;
     }
@@ -194,9 +192,9 @@ export function layoutInWorker(
     // miss on every first open, which then has its picture at once. A stored layout coming
     // meanwhile waits for them (20–70 ms at 5,000–20,000 actors).
     void yieldToMain().then(async () => {
-      const index = graphIndexOf(ds);
+      graphIndexOf(ds);
       await yieldToMain();
-      if (!answered) early = centredSeeds(ds, index);
+      if (!answered) seeds();
     });
     // The reader's input goes first (input-pause.ts); the page's own window, where there is one.
     const page = globalThis as Partial<EventTarget>;

@@ -48,28 +48,21 @@ export function carriedPositions(ds: Dataset): Positions | null {
 }
 
 /**
- * The longest a layout waits for its graph's first frame (`untilGraphLive`): that frame comes
+ * The longest a layout waits for its graph's first frame (`firstFrameFirst`): that frame comes
  * ~1.5 s after navigation at 20,000 actors on the development machine.
  */
 const HOLD_MAX_MS = 3000;
 
 /**
- * For `openLayout`'s `heldUntil`: the next graph on screen (Graph.svelte marks `graph:live`).
- * A page mounting the graph it lays out passes it, so the worker's ticks leave the cores to the
- * first picture (at 5,000 and 20,000 actors it came 5–10 % sooner, issue 10).
- */
-export function untilGraphLive(): Promise<void> {
-  return nextMark('graph:live', HOLD_MAX_MS);
-}
-
-/**
- * See the module comment. `prebuilt`: the parsed layout file, or null; `heldUntil`: when the
- * worker may start its ticks (`layoutInWorker`).
+ * See the module comment. `prebuilt`: the parsed layout file, or null. `firstFrameFirst`: the
+ * caller mounts the graph it lays out, so the worker's ticks wait for that graph on screen
+ * (Graph.svelte marks `graph:live`) and leave the cores to the first picture (at 5,000 and
+ * 20,000 actors it came 5–20 % sooner, issue 10).
  */
 export async function openLayout(
   ds: Dataset,
   prebuilt: unknown,
-  { heldUntil }: { heldUntil?: Promise<unknown> } = {},
+  { firstFrameFirst = false } = {},
 ): Promise<OpenedLayout> {
   const ready = carriedPositions(ds) ?? cachedPositions(ds, prebuilt);
   if (ready || ds.nodes.length < WORKER_THRESHOLD) dropSpareLayoutWorker();
@@ -78,6 +71,8 @@ export async function openLayout(
     const { computeLayout } = await import('../graph/layout.ts');
     return { positions: computeLayout(ds), later: null };
   }
+  // Observed from now, before the graph mounts: its mark cannot come earlier.
+  const heldUntil = firstFrameFirst ? nextMark('graph:live', HOLD_MAX_MS) : undefined;
   const job = (await layoutClient()).layoutInWorker(ds, { heldUntil });
   const first = await job.first;
   return { positions: first.positions, later: first.settled ? null : job };
