@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { segmentDistance } from '../../src/lib/graph/hit.ts';
 import type { GraphLink } from '../../src/lib/types.ts';
 import { ds, index, node } from './dataset.ts';
-import { firstFrame } from './ready.ts';
+import { dragReady, firstFrame } from './ready.ts';
 
 /**
  * Wait until the camera stops moving: the zoomed layer's transform reads the same twice in a
@@ -93,6 +93,7 @@ test('dragging an actor pins it where it is dropped; "Release pins" lets it go',
   if (!neighbour) throw new Error(`${id} has no neighbour in data/coalition.json`);
   await page.goto('./');
   await firstFrame(page);
+  await dragReady(page);
   const from = await centre(page, id);
   const before = await centre(page, neighbour);
   await page.mouse.move(from.x, from.y);

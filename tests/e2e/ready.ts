@@ -41,3 +41,22 @@ export async function settledBoxes(page: Page, ids: string[]): Promise<Box[]> {
     .toBe(true);
   return boxes;
 }
+
+/**
+ * Waits until the graph's actors can be dragged: d3-drag loads a frame or two after the graph
+ * (src/lib/graph/behaviours-lazy.ts), and a drag begun before it moves nothing. d3 keeps the
+ * listeners it adds on the element (`__on`, with the name given to `.on('mousedown.drag')`).
+ */
+export async function dragReady(page: Page, timeout = 15_000): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const layer = document.querySelector('main svg g.nodes') as
+            (Element & { __on?: { name: string }[] }) | null;
+          return layer?.__on?.some((l) => l.name === 'drag') ?? false;
+        }),
+      { timeout },
+    )
+    .toBe(true);
+}
