@@ -268,3 +268,34 @@ test('no main-thread task over 100 ms of CPU (150 on a loaded machine) from open
   // Before issue 10's work the filter counts alone were one task of over a second.
   expect(cpu).toBeLessThanOrEqual(150);
 });
+
+test('a second open draws the layout the first one settled on, from the store, not the seeds', async ({
+  page,
+}) => {
+  /** Each hub's place in layout units, as the SVG draws it. */
+  const places = () =>
+    page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('.graph .node[data-id]')].map((el) => [
+          el.getAttribute('data-id'),
+          el.getAttribute('transform'),
+        ]),
+      ),
+    );
+  await open(page);
+  const seeded = await places();
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('layout:settled').length), {
+      timeout: 90_000,
+    })
+    .toBe(1);
+  // The worker stores the layout, then says it is done: the page lists its key (stored-keys.ts).
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('coalition-atlas:stored-layouts')))
+    .toMatch(/^\["[^"]+"\]$/);
+  const settled = await places();
+  expect(settled).not.toEqual(seeded);
+  await page.reload();
+  await firstFrame(page, 90_000);
+  expect(await places()).toEqual(settled);
+});

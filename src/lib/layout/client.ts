@@ -10,6 +10,7 @@ import { graphIndexOf } from '../graph/graph-index.ts';
 import { centredSeeds } from '../graph/seeds.ts';
 import { yieldToMain } from '../schedule/slices.ts';
 import { watchInput } from './input-pause.ts';
+import { mayBeStored, noteStored } from './stored-keys.ts';
 import {
   layoutRequest,
   unpackPositions,
@@ -81,7 +82,11 @@ export function layoutInWorker(
   opts: { progressMs?: number; ticks?: number; heldUntil?: Promise<unknown> } = {},
 ): LayoutJob {
   const job = ++jobs;
-  const { request } = layoutRequest(ds, job, layoutKey(ds), {
+  const key = layoutKey(ds);
+  // Surely not stored (stored-keys.ts): the seeds are the first picture, without waiting for the
+  // worker to say so.
+  const unstored = !mayBeStored(key);
+  const { request } = layoutRequest(ds, job, key, {
     ticks: opts.ticks ?? LAYOUT_TICKS,
     progressMs: opts.progressMs ?? 0,
   });
@@ -105,13 +110,17 @@ export function layoutInWorker(
   // Unhandled when the caller only awaits `first`; the rejection still reaches `first`.
   settled.catch(() => undefined);
 
-  /** The first picture was drawn from seeds computed here (on `miss`). */
+  /** The first picture is the seeds computed here: on `miss`, or sooner for a key not stored. */
   let seeded = false;
   /** The worker has said whether it had the layout stored (`miss` or `done`). */
   let answered = false;
   /** The seeds, computed once: before that answer if the page is idle meanwhile, else on a miss. */
   let early: Float32Array | null = null;
   const seeds = () => unpackPositions(ids, (early ??= centredSeeds(ds, graphIndexOf(ds))));
+  const drawSeeds = () => {
+    seeded = true;
+    resolveFirst({ positions: seeds(), settled: false });
+  };
   const receive = (reply: LayoutReply) => {
     if (reply.job !== job) return;
     if (reply.type === 'error') {
@@ -120,16 +129,17 @@ export function layoutInWorker(
     }
     if (reply.type === 'miss' || reply.type === 'done') answered = true;
     if (reply.type === 'miss') {
+      if (seeded) return; // drawn already: the key was not listed as stored
       // The same seeds as the worker's `seed` report (then ignored): computed here from the
       // index the page builds anyway, while the worker builds its own; each in a task of its
       // own (tens of ms each at 5,000 actors).
+      if (early) return drawSeeds();
       seeded = true;
-      if (early) return resolveFirst({ positions: seeds(), settled: false });
       void yieldToMain()
         .then(() => graphIndexOf(ds))
         .then(async () => {
           await yieldToMain();
-          resolveFirst({ positions: seeds(), settled: false });
+          drawSeeds();
         });
       return;
     }
@@ -138,6 +148,9 @@ export function layoutInWorker(
     if (reply.type === 'seed') resolveFirst({ positions, settled: false });
     else if (reply.type === 'progress') for (const cb of listeners) cb(positions);
     else {
+      // A layout computed by the worker is now in its store (a failed write only costs the
+      // next open its wait for the worker's answer).
+      if (reply.type === 'done' && !reply.fromStore && worker !== null) noteStored(key);
       resolveFirst({ positions, settled: true });
       resolveSettled(positions);
       stop();
@@ -194,7 +207,9 @@ export function layoutInWorker(
     void yieldToMain().then(async () => {
       graphIndexOf(ds);
       await yieldToMain();
-      if (!answered) seeds();
+      if (answered) return;
+      if (unstored) drawSeeds();
+      else seeds();
     });
     // The reader's input goes first (input-pause.ts); the page's own window, where there is one.
     const page = globalThis as Partial<EventTarget>;

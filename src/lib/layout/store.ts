@@ -9,8 +9,11 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 
 /** Layouts kept; a 20,000-node layout is 160 KB of positions plus its ids. */
 export const STORE_LIMIT = 8;
-/** Bumped when the stored shape changes; older entries are then ignored. */
-const VERSION = 1;
+/**
+ * Bumped when the stored shape changes; older entries are then ignored. 2: the page lists the
+ * keys it stored (stored-keys.ts), so entries written before that list are not read.
+ */
+const VERSION = 2;
 
 interface Entry {
   version: number;

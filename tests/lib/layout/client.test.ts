@@ -11,6 +11,7 @@ import {
   type LayoutRequest,
 } from '../../../src/lib/layout/protocol.ts';
 import { runLayout } from '../../../src/lib/layout/run.ts';
+import { layoutKey } from '../../../src/lib/graph/layout-cache.ts';
 import { generateDataset } from '../../../src/lib/synthetic/generate.ts';
 
 /**
@@ -141,6 +142,56 @@ describe('layoutInWorker with a worker', () => {
     const first = await layoutInWorker(ds).first;
     expect(first.settled).toBe(true);
     expect(first.positions.get(ds.nodes[2]!.id)).toEqual({ x: 2, y: -2 });
+  });
+
+  /** A page's `localStorage`, as stored-keys.ts reads it. */
+  const pageStorage = (entries: Record<string, string> = {}) => {
+    const map = new Map(Object.entries(entries));
+    return {
+      map,
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+    };
+  };
+  const LISTED = 'coalition-atlas:stored-layouts';
+
+  it('a key not listed as stored: the seeds are drawn before the worker answers', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const storage = pageStorage();
+    vi.stubGlobal('localStorage', storage);
+    FakeWorker.answerMs = 200;
+    const job = layoutInWorker(ds, { ticks: 5 });
+    const first = await job.first;
+    expect(first.settled).toBe(false);
+    expect(FakeWorker.made[0]!.sent).toEqual([]);
+    const seeds = workerSeeds();
+    ds.nodes.forEach((n, i) => {
+      expect(first.positions.get(n.id)).toEqual({ x: seeds[2 * i], y: seeds[2 * i + 1] });
+    });
+    await job.settled;
+    // Computed and stored by the worker: listed, so the next open waits for the store.
+    expect(JSON.parse(storage.map.get(LISTED)!)).toEqual([layoutKey(ds)]);
+  });
+
+  it('a key listed as stored: the stored layout is still the first picture', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.stubGlobal('localStorage', pageStorage({ [LISTED]: JSON.stringify([layoutKey(ds)]) }));
+    FakeWorker.answerMs = 40;
+    FakeWorker.stored = Float32Array.from(ds.nodes.flatMap((_, i) => [i, -i]));
+    const first = await layoutInWorker(ds).first;
+    expect(first.settled).toBe(true);
+    expect(first.positions.get(ds.nodes[2]!.id)).toEqual({ x: 2, y: -2 });
+  });
+
+  it('stored but not listed (another tab wrote it): the seeds first, then the stored layout', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.stubGlobal('localStorage', pageStorage());
+    FakeWorker.answerMs = 40;
+    FakeWorker.stored = Float32Array.from(ds.nodes.flatMap((_, i) => [i, -i]));
+    const job = layoutInWorker(ds);
+    expect((await job.first).settled).toBe(false);
+    expect((await job.settled).get(ds.nodes[2]!.id)).toEqual({ x: 2, y: -2 });
+    expect(FakeWorker.made[0]!.sent).toEqual(['done']);
   });
 
   it('a stored layout is the first picture, settled, with no seeds', async () => {
