@@ -40,9 +40,11 @@ import {
 } from '../types.ts';
 
 /** `YYYY-MM-DD`: document dates and the edition. */
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: coalitions and links may be dated only to a year or month. */
-const ISO_PARTIAL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+export const ISO_PARTIAL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** ISO 3166-1 alpha-2. */
+export const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 const offset = pipe(
   number(),
@@ -101,7 +103,7 @@ export const NodeSchema = object({
   groupProvenance: nullable(ProvenanceSchema),
   tags: array(string()),
   country: nullable(
-    pipe(string(), regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "DE"')),
+    pipe(string(), regex(COUNTRY_CODE, 'expected an ISO 3166-1 alpha-2 code such as "DE"')),
   ),
   countryProvenance: nullable(ProvenanceSchema),
   region: nullable(string()),

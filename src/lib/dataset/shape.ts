@@ -7,6 +7,7 @@
  */
 import { array, object, safeParse, unknown, type BaseIssue, type GenericSchema } from 'valibot';
 import type { Steps } from '../schedule/slices.ts';
+import { ACCEPT } from './accept.ts';
 import { DatasetSchema, DocumentSchema, LinkSchema, NodeSchema } from './schema.ts';
 
 /** The lists checked entry by entry, in the file's key order, with their entry schema. */
@@ -47,7 +48,14 @@ export function* shapeSteps(raw: unknown): Steps<ShapeResult> {
     if (!Array.isArray(entries)) continue;
     const found: PlacedIssue[] = [];
     const checked: unknown[] = [];
+    const accept = ACCEPT[key];
     for (let i = 0; i < entries.length; i++) {
+      // Valid entries as they are (accept.ts); valibot for the rest, which words the issues.
+      if (accept(entries[i])) {
+        checked.push(entries[i]);
+        yield;
+        continue;
+      }
       const r = safeParse(schema, entries[i]);
       checked.push(r.output);
       for (const issue of r.issues ?? []) found.push({ prefix: `${key}[${i}]`, issue });
