@@ -28,67 +28,90 @@ export function* checkSteps(data: Dataset): Steps<DatasetIssue[]> {
     texts.set(doc.id, doc.text);
   });
 
-  const citation = (c: Citation, path: string, owner: string) => {
+  // Run for every entry and citation (44,000 entries at 20,000 actors): the places and names
+  // in the messages are written only for a problem found, and a quote is compared where it
+  // stands in its document, without copying that span out (issue 10).
+  type List = 'nodes' | 'links';
+  const owner = (list: List, i: number) => `${list}[${i}] (id "${data[list][i]!.id}")`;
+  /** `nodes[3].citations[0]`; `j` < 0: a field holding one citation (`….groupProvenance.citation`). */
+  const place = (list: List, i: number, field: string, j = -1) =>
+    `${list}[${i}].${field}${j < 0 ? '' : `[${j}]`}`;
+
+  const citation = (c: Citation, list: List, i: number, field: string, j: number) => {
     const text = texts.get(c.doc);
     if (text === undefined) {
-      add(`${path}.doc`, `${owner}: citation names document "${c.doc}", which is not in documents`);
+      add(
+        `${place(list, i, field, j)}.doc`,
+        `${owner(list, i)}: citation names document "${c.doc}", which is not in documents`,
+      );
     } else if (c.end < c.start || c.end > text.length) {
       add(
-        path,
-        `${owner}: citation offsets ${c.start}–${c.end} are outside document "${c.doc}" (length ${text.length})`,
+        place(list, i, field, j),
+        `${owner(list, i)}: citation offsets ${c.start}–${c.end} are outside document "${c.doc}" (length ${text.length})`,
       );
-    } else if (text.slice(c.start, c.end) !== c.quote) {
+    } else if (c.quote.length !== c.end - c.start || !text.startsWith(c.quote, c.start)) {
       add(
-        `${path}.quote`,
-        `${owner}: citation quote does not match the document text at ${c.start}–${c.end}`,
+        `${place(list, i, field, j)}.quote`,
+        `${owner(list, i)}: citation quote does not match the document text at ${c.start}–${c.end}`,
       );
     }
   };
 
-  const provenance = (p: Provenance | null, path: string, owner: string) => {
+  const provenance = (p: Provenance | null, i: number, field: string) => {
     if (p === null) return;
     if (p.basis === 'document' && p.citation === undefined) {
-      add(`${path}.citation`, `${owner}: basis "document" needs a citation`);
+      add(
+        `${place('nodes', i, field)}.citation`,
+        `${owner('nodes', i)}: basis "document" needs a citation`,
+      );
     } else if (p.basis !== 'document' && p.citation !== undefined) {
       add(
-        `${path}.citation`,
-        `${owner}: a citation is allowed only with basis "document", not "${p.basis}"`,
+        `${place('nodes', i, field)}.citation`,
+        `${owner('nodes', i)}: a citation is allowed only with basis "document", not "${p.basis}"`,
       );
     }
-    if (p.citation) citation(p.citation, `${path}.citation`, owner);
+    if (p.citation) citation(p.citation, 'nodes', i, `${field}.citation`, -1);
   };
 
   const nodeIds = new Set<string>();
-  for (const [i, node] of data.nodes.entries()) {
-    const owner = `nodes[${i}] (id "${node.id}")`;
-    if (nodeIds.has(node.id)) add(`nodes[${i}].id`, `${owner}: duplicate node id`);
+  for (let i = 0; i < data.nodes.length; i++) {
+    const node = data.nodes[i]!;
+    if (nodeIds.has(node.id)) add(`nodes[${i}].id`, `${owner('nodes', i)}: duplicate node id`);
     nodeIds.add(node.id);
-    node.citations.forEach((c, j) => citation(c, `nodes[${i}].citations[${j}]`, owner));
-    provenance(node.groupProvenance, `nodes[${i}].groupProvenance`, owner);
-    provenance(node.countryProvenance, `nodes[${i}].countryProvenance`, owner);
+    for (let j = 0; j < node.citations.length; j++)
+      citation(node.citations[j]!, 'nodes', i, 'citations', j);
+    provenance(node.groupProvenance, i, 'groupProvenance');
+    provenance(node.countryProvenance, i, 'countryProvenance');
     yield;
   }
 
   const linkIds = new Set<string>();
-  for (const [i, link] of data.links.entries()) {
-    const owner = `links[${i}] (id "${link.id}")`;
-    if (linkIds.has(link.id)) add(`links[${i}].id`, `${owner}: duplicate link id`);
+  for (let i = 0; i < data.links.length; i++) {
+    const link = data.links[i]!;
+    if (linkIds.has(link.id)) add(`links[${i}].id`, `${owner('links', i)}: duplicate link id`);
     linkIds.add(link.id);
     const expected = `${link.source}--${link.relation}--${link.target}`;
     if (link.id !== expected)
-      add(`links[${i}].id`, `${owner}: id should be "${expected}" (source--relation--target)`);
-    for (const end of ['source', 'target'] as const) {
-      if (!nodeIds.has(link[end]))
-        add(`links[${i}].${end}`, `${owner}: ${end} "${link[end]}" is not a node id`);
-    }
-    link.citations.forEach((c, j) => citation(c, `links[${i}].citations[${j}]`, owner));
+      add(
+        `links[${i}].id`,
+        `${owner('links', i)}: id should be "${expected}" (source--relation--target)`,
+      );
+    if (!nodeIds.has(link.source))
+      add(`links[${i}].source`, `${owner('links', i)}: source "${link.source}" is not a node id`);
+    if (!nodeIds.has(link.target))
+      add(`links[${i}].target`, `${owner('links', i)}: target "${link.target}" is not a node id`);
+    for (let j = 0; j < link.citations.length; j++)
+      citation(link.citations[j]!, 'links', i, 'citations', j);
     // A coarse date covers its whole period: until "2021" may follow date "2021-05".
     if (
       link.until !== undefined &&
       link.date !== null &&
       link.until < link.date.slice(0, link.until.length)
     )
-      add(`links[${i}].until`, `${owner}: until "${link.until}" is before its date "${link.date}"`);
+      add(
+        `links[${i}].until`,
+        `${owner('links', i)}: until "${link.until}" is before its date "${link.date}"`,
+      );
     yield;
   }
 

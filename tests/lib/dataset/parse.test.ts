@@ -188,6 +188,18 @@ describe('parseDataset', () => {
         },
       ],
     },
+    {
+      name: 'a provenance citation not at its offsets',
+      edit: (d) => (d.nodes[1]!.countryProvenance!.citation!.start += 1),
+      expected: [
+        {
+          path: 'nodes[1].countryProvenance.citation.quote',
+          message: expect.stringMatching(
+            /^nodes\[1\] \(id "example-uyghur-association-in-finland"\): citation quote does not match the document text at \d+–\d+$/,
+          ) as string,
+        },
+      ],
+    },
   ];
 
   it.each(cases)('reports $name', ({ edit, expected }) => {
