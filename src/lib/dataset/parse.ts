@@ -71,6 +71,9 @@ export function parseDatasetText(text: string): Dataset {
 
 /** `parseDatasetText` with the check in slices (`parseDatasetSliced`), after the JSON's own task. */
 export async function parseDatasetTextSliced(text: string): Promise<Dataset> {
+  // A task of its own: a body already downloaded is read in the task that asked for it (at
+  // 20,000 actors, the one running the app's module), and that task then ran the JSON too.
+  await yieldToMain();
   const raw = parseJson(text);
   await yieldToMain();
   return parseDatasetSliced(raw);
