@@ -5,7 +5,8 @@
  * dimmed, and the drawn extent. Each derivation reads only what it depends on, so hovering
  * recomputes the overlay alone and a selection the mask and the overlay (issue 10).
  */
-import { GROUP_COLOURS, KIND_SHAPES, labelPriority, nodeRadius } from '../lib/graph/encoding.ts';
+import { GROUP_COLOURS, KIND_SHAPES, nodeRadius } from '../lib/graph/encoding.ts';
+import { drawOrderOf } from '../lib/graph/ranking.ts';
 import { strokeWeight } from '../lib/compare/cosign.ts';
 import {
   buildBase,
@@ -47,27 +48,21 @@ export class CanvasScene {
     this.#shapeFor = shapeFor;
   }
 
-  /** Draw order = label priority, as in the SVG node layer: hubs last, on top. */
+  /** Draw order = label priority, as in the SVG node layer: hubs last, on top (`drawOrderOf`). */
   // App fields are read once outside the loops: each read is a tracked signal read, thousands
-  // of them per derivation at this size. Each priority is computed once, not in the sort's
-  // comparisons (60,000 of them at 5,000 actors: ~10 ms of the first picture, issue 10).
+  // of them per derivation at this size.
   nodes: SceneNode[] = $derived.by(() => {
     const { degree: degrees } = this.#app.index;
-    return this.#app.dataset.nodes
-      .map((n) => {
-        const degree = degrees.get(n.id) ?? 0;
-        return { n, degree, priority: labelPriority(n, degree) };
-      })
-      .sort((a, b) => a.priority - b.priority)
-      .map(({ n, degree }) => {
-        const r = nodeRadius(degree, n.kind);
-        return {
-          id: n.id,
-          r,
-          fill: GROUP_COLOURS[n.group ?? 'none'],
-          shape: `${KIND_SHAPES[n.kind]}/${r}`,
-        };
-      });
+    return drawOrderOf(this.#app.dataset).map((n) => {
+      const degree = degrees.get(n.id) ?? 0;
+      const r = nodeRadius(degree, n.kind);
+      return {
+        id: n.id,
+        r,
+        fill: GROUP_COLOURS[n.group ?? 'none'],
+        shape: `${KIND_SHAPES[n.kind]}/${r}`,
+      };
+    });
   });
 
   at: Map<string, number> = $derived.by(() => sceneIndex(this.nodes));
