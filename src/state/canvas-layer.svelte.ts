@@ -47,7 +47,7 @@ export class CanvasLayer {
       const near = app.index.neighbours.get(selected) ?? new Set<string>();
       if (near.size <= NEAR_IN_DOM) for (const id of near) out.add(id);
     }
-    for (const id of app.hitIds) out.add(id);
+    for (const id of app.graphHits) out.add(id);
     const cursor = this.#cursor();
     if (cursor) out.add(cursor);
     return out;

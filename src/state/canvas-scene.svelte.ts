@@ -107,14 +107,14 @@ export class CanvasScene {
         inDom: this.#inDom(),
         lit: this.#app.neighbourhood,
         focusId: this.#app.focusId,
-        hits: this.#app.hitIds,
+        hits: this.#app.graphHits,
       },
       this.#shapeFor,
     );
   });
 
   /** Which base canvases are dimmed (by their opacity: no redraw). */
-  dim = $derived.by(() => dimming(this.#app.neighbourhood, this.#app.hitIds));
+  dim = $derived.by(() => dimming(this.#app.neighbourhood, this.#app.graphHits));
 
   /** The drawn extent of every actor, in layout units. */
   bounds = $derived.by(() => {
