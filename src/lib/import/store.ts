@@ -5,6 +5,7 @@
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { readProject, type ImportProject } from './project.ts';
+import { pageStorage } from '../storage/page-storage.ts';
 
 const KEY = 'project';
 const SET_ASIDE = 'unreadable-project';
@@ -33,14 +34,6 @@ export interface ProjectStore {
 
 /** What the journal needs of localStorage (a test passes a Map-backed one). */
 export type Journal = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-function pageStorage(): Journal | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** The page's store: database "coalition-atlas", object store "import". */
 export function idbStore(

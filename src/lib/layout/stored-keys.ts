@@ -10,19 +10,12 @@
  * before this list (its `VERSION` 1) are not read, so a fresh list means an empty store.
  */
 import { STORE_LIMIT } from './store.ts';
+import { pageStorage } from '../storage/page-storage.ts';
 
 /** What this needs of `localStorage` (a test passes a Map-backed one). */
 export type KeyStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 const LIST = 'coalition-atlas:stored-layouts';
-
-function pageStorage(): KeyStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
 
 function read(storage: KeyStorage): string[] | null {
   try {
@@ -37,13 +30,13 @@ function read(storage: KeyStorage): string[] | null {
  * False only when `key` is surely not stored: the list is readable and lacks it. Without
  * `localStorage` (Node, a browser that forbids it) nothing is sure: true.
  */
-export function mayBeStored(key: string, storage = pageStorage()): boolean {
+export function mayBeStored(key: string, storage: KeyStorage | null = pageStorage()): boolean {
   const list = storage ? read(storage) : null;
   return list === null || list.includes(key);
 }
 
 /** The worker stored the layout of `key`: listed first, the list cut as the store cuts its own. */
-export function noteStored(key: string, storage = pageStorage()): void {
+export function noteStored(key: string, storage: KeyStorage | null = pageStorage()): void {
   if (!storage) return;
   const list = (read(storage) ?? []).filter((k) => k !== key);
   list.unshift(key);

@@ -7,6 +7,7 @@
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { isObject, type JsonObject } from './fields.ts';
 import type { Draft } from './draft.ts';
+import { pageStorage } from '../storage/page-storage.ts';
 
 /** The shape of the records this code writes. */
 export const DRAFT_VERSION = 1;
@@ -74,15 +75,6 @@ export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' 
 
 /** The journal's keys: `coalition-atlas:unsaved:<draft id>`. */
 const JOURNAL = 'coalition-atlas:unsaved:';
-
-/** `localStorage`, where the page has one (not in Node, not when the browser forbids it). */
-function pageStorage(): JournalStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The drafts of this browser. `store` defaults to the database `coalition-atlas`; `journal`
