@@ -112,6 +112,9 @@ describe('layoutInWorker with a worker', () => {
     expect(FakeWorker.made[0]!.terminated).toBe(true);
   });
 
+  /** A layout the store holds for `ds`: actor i at (i, -i). */
+  const storedLayout = () => Float32Array.from(ds.nodes.flatMap((_, i) => [i, -i]));
+
   /** The worker's own seed report for `ds`. */
   const workerSeeds = () => {
     let seeds: Float32Array | null = null;
@@ -138,7 +141,7 @@ describe('layoutInWorker with a worker', () => {
   it('a slow answer that is a stored layout: that is the first picture, not the seeds', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     FakeWorker.answerMs = 40;
-    FakeWorker.stored = Float32Array.from(ds.nodes.flatMap((_, i) => [i, -i]));
+    FakeWorker.stored = storedLayout();
     const first = await layoutInWorker(ds).first;
     expect(first.settled).toBe(true);
     expect(first.positions.get(ds.nodes[2]!.id)).toEqual({ x: 2, y: -2 });
@@ -177,7 +180,7 @@ describe('layoutInWorker with a worker', () => {
     vi.stubGlobal('Worker', FakeWorker);
     vi.stubGlobal('localStorage', pageStorage({ [LISTED]: JSON.stringify([layoutKey(ds)]) }));
     FakeWorker.answerMs = 40;
-    FakeWorker.stored = Float32Array.from(ds.nodes.flatMap((_, i) => [i, -i]));
+    FakeWorker.stored = storedLayout();
     const first = await layoutInWorker(ds).first;
     expect(first.settled).toBe(true);
     expect(first.positions.get(ds.nodes[2]!.id)).toEqual({ x: 2, y: -2 });
@@ -187,7 +190,7 @@ describe('layoutInWorker with a worker', () => {
     vi.stubGlobal('Worker', FakeWorker);
     vi.stubGlobal('localStorage', pageStorage());
     FakeWorker.answerMs = 40;
-    FakeWorker.stored = Float32Array.from(ds.nodes.flatMap((_, i) => [i, -i]));
+    FakeWorker.stored = storedLayout();
     const job = layoutInWorker(ds);
     expect((await job.first).settled).toBe(false);
     expect((await job.settled).get(ds.nodes[2]!.id)).toEqual({ x: 2, y: -2 });
@@ -196,7 +199,7 @@ describe('layoutInWorker with a worker', () => {
 
   it('a stored layout is the first picture, settled, with no seeds', async () => {
     vi.stubGlobal('Worker', FakeWorker);
-    FakeWorker.stored = Float32Array.from(ds.nodes.flatMap((_, i) => [i, -i]));
+    FakeWorker.stored = storedLayout();
     const first = await layoutInWorker(ds).first;
     expect(first.settled).toBe(true);
     expect(first.positions.get(ds.nodes[2]!.id)).toEqual({ x: 2, y: -2 });
