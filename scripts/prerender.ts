@@ -9,6 +9,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { build, createServer, type Plugin, type Rollup } from 'vite';
+import { AHEAD_ID } from '../src/prerender/ids.ts';
 
 /** What src/prerender/render.ts returns (its type imports the app, which Node's tsc does not read). */
 interface Prerendered {
@@ -159,8 +160,8 @@ export function prerender(): Plugin {
         const bounds = JSON.stringify(page.bounds).replace(/"/g, '&quot;');
         // The template in the head, parsed before anything of the body can be painted; the
         // script right after #app, so "Loading…" is replaced before the first paint.
-        // The app's module is fetched at once (a preload) and run by the inline script once
-        // the picture is painted (src/prerender/frame.ts).
+        // The app's module is run by the inline script once the picture is painted
+        // (src/prerender/frame.ts).
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
         const src = entry.exec(html)?.[1];
         if (!src) throw new Error('prerender: index.html has no module script to defer');
@@ -170,15 +171,22 @@ export function prerender(): Plugin {
           throw new Error('prerender: index.html needs a </head> and <div id="app">…</div>');
         }
         const script = `<script>${await inlineScript('frame')}</script>`;
-        // Before the page's script: a `?data=` dataset's download starts as the script's does;
-        // else the built-in dataset's files (the JSON assets) are preloaded.
+        // The app's modules (its entry, then the preloads Vite wrote for what it imports) and
+        // the built-in dataset's files (the JSON assets), listed on the early script, which
+        // asks for them from the head when the address has a parameter (a `?data=` dataset's
+        // download then starts as the script's does); with a plain address the frame script
+        // asks once the picture is painted (src/prerender/ahead.ts).
+        const preload = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+        const modules = [src, ...[...html.matchAll(preload)].map((m) => m[1]!)];
         const builtin = Object.values(ctx.bundle ?? {})
           .filter((f) => f.fileName.endsWith('.json'))
           .map((f) => `./${f.fileName}`);
-        const files = JSON.stringify(builtin).replace(/"/g, '&quot;');
-        const early = `<script data-builtin="${files}">${await inlineScript('early')}</script>`;
-        return inlineStyles(html, ctx.bundle)
-          .replace(entry, `${early}\n    <link rel="modulepreload" crossorigin href="${src}">`)
+        const list = (hrefs: string[]) => JSON.stringify(hrefs).replace(/"/g, '&quot;');
+        const early =
+          `<script id="${AHEAD_ID}" data-modules="${list(modules)}" data-builtin="${list(builtin)}">` +
+          `${await inlineScript('early')}</script>`;
+        return inlineStyles(html.replace(preload, ''), ctx.bundle)
+          .replace(entry, early)
           .replace('</head>', `  ${template}\n  </head>`)
           .replace(app, (div) => `${div}\n    ${script}`);
       },

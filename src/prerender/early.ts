@@ -1,12 +1,10 @@
 /**
- * The inline script at the top of index.html (scripts/prerender.ts builds it): start the
- * `?data=` dataset's download before the page's script has arrived, or else preload the
- * built-in dataset's files, which scripts/prerender.ts lists on this script
- * (`data-builtin`, a JSON array of addresses). See lib/dataset/early.ts.
+ * The inline script at the top of index.html (scripts/prerender.ts builds it, `#ahead`): with
+ * a parameter in the address, the app's modules and its dataset (a `?data=` file, else the
+ * built-in one) are requested now, before the page's script has been asked for. A plain
+ * address shows the prerendered picture first, and src/prerender/frame.ts asks once it is
+ * painted. See ahead.ts.
  */
-import { fetchEarly, preloadFiles } from '../lib/dataset/early.ts';
+import { readAhead, requestAhead } from './ahead.ts';
 
-const builtin = document.currentScript?.dataset.builtin;
-if (!fetchEarly(location.search, location.href) && builtin) {
-  preloadFiles(JSON.parse(builtin) as string[]);
-}
+if (location.search !== '') requestAhead(readAhead(document.currentScript));

@@ -11,6 +11,7 @@
  * The app's module is started from here too (`boot`), after the picture when there is one.
  */
 import { openingTransform } from '../lib/graph/fit.ts';
+import { AHEAD_ID, readAhead, requestAhead } from './ahead.ts';
 import type { Bounds } from '../lib/graph/viewport.ts';
 
 /**
@@ -52,10 +53,9 @@ export function showPrerendered(painted: () => void = () => {}): boolean {
 }
 
 /**
- * Runs the app: its module, which scripts/prerender.ts named on the template (and had the
- * browser fetch ahead with a `modulepreload`). Run only once the picture is painted: running
- * the app's modules takes the main thread for 40–70 ms, which before the first frame would
- * hold the picture back by as much (issue 10).
+ * Runs the app: its module, which scripts/prerender.ts named on the template. Run only once
+ * the picture is painted: running the app's modules takes the main thread for 40–70 ms, which
+ * before the first frame would hold the picture back by as much (issue 10).
  */
 export function startApp(src: string): void {
   const script = document.createElement('script');
@@ -66,10 +66,17 @@ export function startApp(src: string): void {
   document.body.append(script);
 }
 
-/** The page's boot: the picture if the address is plain, and the app after it. */
+/**
+ * The page's boot: the picture if the address is plain, and the app after it. A plain address
+ * asks for the app's modules and data here, once the picture is painted (or at once if there is
+ * none to paint); any other was asked for by the early script in the head (ahead.ts).
+ */
 export function boot(): void {
   const src = document.getElementById('prerendered')?.dataset.app;
-  const start = () => src && startApp(src);
+  const start = () => {
+    if (location.search === '') requestAhead(readAhead(document.getElementById(AHEAD_ID)));
+    if (src) startApp(src);
+  };
   if (!showPrerendered(start)) start();
 }
 

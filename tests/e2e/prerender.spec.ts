@@ -121,6 +121,38 @@ test('the built-in dataset and layout are preloaded by the page, once each; a ?d
   expect(asked).toEqual([]);
 });
 
+test('a plain address asks for the app’s code and data once the picture is painted; ?node= asks from the head', async ({
+  page,
+}) => {
+  /** When the app's module and the dataset's two files were asked for, and the page's marks. */
+  const starts = () =>
+    page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const asked = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => /\/assets\/(index-[^/]*\.js|(coalition|layout)-[^/]*\.json)$/.test(e.name))
+        .map((e) => e.startTime);
+      const first = performance.getEntriesByName('graph:first-frame')[0]!.startTime;
+      return { asked, first, parsed: nav.domInteractive };
+    });
+  const live = () =>
+    expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('graph:live').length))
+      .toBe(1);
+  await page.goto('./');
+  await live();
+  // Fetched and compiled beside the picture's first layout, they held its paint back.
+  const plain = await starts();
+  expect(plain.asked).toHaveLength(3);
+  for (const t of plain.asked) expect(t).toBeGreaterThanOrEqual(plain.first);
+
+  // No picture to wait for: asked while the HTML was still being parsed.
+  await page.goto('./?node=china');
+  await live();
+  const node = await starts();
+  expect(node.asked).toHaveLength(3);
+  for (const t of node.asked) expect(t).toBeLessThan(node.parsed);
+});
+
 test('the offline file is not prerendered (a talk file replaces its data, names hidden)', () => {
   const html = readFileSync(resolve('dist/offline/coalition-atlas.html'), 'utf8');
   expect(html).not.toContain('id="prerendered"');

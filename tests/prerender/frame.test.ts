@@ -59,23 +59,53 @@ describe('showPrerendered', () => {
 
 describe('boot', () => {
   const apps = () => [...document.querySelectorAll<HTMLScriptElement>('script[type="module"]')];
-  afterEach(() => apps().forEach((s) => s.remove()));
-
-  it('a plain address: the app’s module is started once the picture is painted', async () => {
-    page('', GRAPH);
+  /** What the page asked for ahead (ahead.ts), as [rel, href]. */
+  const asked = () =>
+    [...document.head.querySelectorAll('link')].map((l) => [l.rel, l.getAttribute('href')]);
+  /** The early script as scripts/prerender.ts writes it, with its lists. */
+  function ahead(): void {
+    const script = document.createElement('script');
+    script.id = 'ahead';
+    script.dataset.modules = JSON.stringify(['./assets/index-x.js', './assets/types-y.js']);
+    script.dataset.builtin = JSON.stringify(['./assets/coalition-x.json']);
+    document.body.append(script);
     document.getElementById('prerendered')!.dataset.app = './assets/index-x.js';
+  }
+  afterEach(() => {
+    apps().forEach((s) => s.remove());
+    document.head.replaceChildren();
+  });
+
+  it('a plain address: the app’s modules and data asked for, and its module started, once the picture is painted', async () => {
+    page('', GRAPH);
+    ahead();
     boot();
     expect(apps()).toHaveLength(0);
+    expect(asked()).toEqual([]);
     await vi.waitFor(() => expect(marked()).toBe(1));
+    expect(asked()).toEqual([
+      ['modulepreload', './assets/index-x.js'],
+      ['modulepreload', './assets/types-y.js'],
+      ['preload', './assets/coalition-x.json'],
+    ]);
     expect(apps().map((s) => [s.getAttribute('src'), s.getAttribute('crossorigin')])).toEqual([
       ['./assets/index-x.js', ''],
     ]);
   });
 
-  it('an address with parameters: no picture, the module at once', () => {
+  it('a plain address with no picture to paint: all of it at once', () => {
+    page('', '<div class="app"><p>no graph</p></div>');
+    ahead();
+    boot();
+    expect(asked().map(([rel]) => rel)).toEqual(['modulepreload', 'modulepreload', 'preload']);
+    expect(apps().map((s) => s.getAttribute('src'))).toEqual(['./assets/index-x.js']);
+  });
+
+  it('an address with parameters: no picture, the module at once (the early script asked ahead)', () => {
     page('?node=a', GRAPH);
-    document.getElementById('prerendered')!.dataset.app = './assets/index-x.js';
+    ahead();
     boot();
     expect(apps().map((s) => s.getAttribute('src'))).toEqual(['./assets/index-x.js']);
+    expect(asked()).toEqual([]);
   });
 });
