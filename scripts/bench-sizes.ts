@@ -5,10 +5,10 @@
  * after two frames (the floor), and the built-in dataset. First frames are given as ratios to
  * both references, since the machine is shared and only ratios within one run hold.
  */
-import { createServer, type Server } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { generateDataset } from '../src/lib/synthetic/generate.ts';
+import { serveGzipped } from './serve-gzipped.ts';
 import { frames, inputToLayout, quantile, median } from './bench-page.ts';
 import { mainThreadTasks, TASK_CATEGORIES } from './trace-tasks.ts';
 
@@ -49,27 +49,16 @@ export interface SizeRow {
   inputCpu?: Partial<Record<'hover' | 'select' | 'keystroke' | 'filter', number>>;
 }
 
-/** A static server on loopback for the datasets and the empty page, open to other origins. */
+/** The datasets and the empty page, served as the app is (serve-gzipped.ts), to other origins. */
 export async function startDataServer(port: number, sizes: number[]): Promise<Server> {
   const files = new Map<string, Buffer>([['/empty.html', Buffer.from(EMPTY_PAGE)]]);
   for (const n of sizes) {
-    const json = JSON.stringify(generateDataset({ nodes: n, seed: 1 }));
-    files.set(`/synthetic-${n}.json`, gzipSync(json));
+    files.set(
+      `/synthetic-${n}.json`,
+      Buffer.from(JSON.stringify(generateDataset({ nodes: n, seed: 1 }))),
+    );
   }
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0]!;
-    const body = files.get(path);
-    if (!body) return void res.writeHead(404).end();
-    const html = path.endsWith('.html');
-    res.writeHead(200, {
-      'access-control-allow-origin': '*',
-      'content-type': html ? 'text/html; charset=utf-8' : 'application/json',
-      ...(html ? {} : { 'content-encoding': 'gzip' }),
-    });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return server;
+  return serveGzipped(port, files);
 }
 
 async function markTime(page: Page, name: string, timeoutMs: number): Promise<number> {

@@ -2,12 +2,13 @@
  * `npm run bench`: speed figures for the issue's budgets, printed as a table (not a test: the
  * figures vary with the machine, so nothing here passes or fails except a broken page).
  *
- * In Node: layout and search on the real dataset. In headless Chromium against `vite preview`:
+ * In Node: layout and search on the real dataset. In headless Chromium against dist/, served
+ * precompressed as a static host serves it (serve-gzipped.ts):
  * time to `graph:first-frame`, search keystroke and filter change (input → DOM updated and laid
  * out), frame times while panning, zooming and hovering, and typing in the talk editor. Then the
  * bundle's gzip weight. `--no-build` reuses dist/; `--no-sizes` skips the table of sizes.
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +17,7 @@ import { computeLayout } from '../src/lib/graph/layout.ts';
 import { parseDataset } from '../src/lib/dataset/parse.ts';
 import { createSearch } from '../src/lib/search/search.ts';
 import { formatRows, measureRow, startDataServer, type SizeRow } from './bench-sizes.ts';
+import { filesOf, serveGzipped } from './serve-gzipped.ts';
 import { frames, inputToLayout, median, quantile } from './bench-page.ts';
 import { benchTalk } from './bench-talk.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
@@ -247,18 +249,6 @@ async function benchBrowser(browser: Browser): Promise<void> {
   );
 }
 
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`bench: the preview server did not answer at ${url}`);
-}
-
 function benchBundle(): void {
   const dir = 'dist/assets';
   const files = readdirSync(dir);
@@ -367,14 +357,10 @@ async function main(): Promise<void> {
     benchNode();
     benchBundle();
   }
-  const server = spawn(
-    'node',
-    ['node_modules/vite/bin/vite.js', 'preview', '--port', `${PORT}`, '--strictPort'],
-    { stdio: 'ignore' },
-  );
+  // The app as a static host serves it (serve-gzipped.ts), not `vite preview`.
+  const server = await serveGzipped(PORT, filesOf('dist'));
   let table: string;
   try {
-    await waitFor(URL);
     const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       if (sizes === null) await benchBrowser(browser);
@@ -385,7 +371,7 @@ async function main(): Promise<void> {
       await browser.close();
     }
   } finally {
-    server.kill();
+    server.close();
   }
   if (sizes === null) {
     const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));

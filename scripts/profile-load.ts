@@ -8,10 +8,10 @@
  * `BETWEEN=dataset:fetched,dataset:checked,graph:live` prints the same between those marks.
  * BENCH_PORT (default 4317) and the port after it are used.
  */
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { interact, startDataServer, type SizeRow } from './bench-sizes.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
+import { filesOf, serveGzipped } from './serve-gzipped.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4317);
 const args = process.argv.slice(2);
@@ -26,15 +26,10 @@ interface ProfileNode {
   children?: number[];
 }
 
-const preview = spawn(
-  process.execPath,
-  ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
+const app = await serveGzipped(PORT, filesOf('dist'));
 const data = await startDataServer(PORT + 1, [size]);
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  await new Promise((r) => setTimeout(r, 1500));
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await context.addInitScript({
     // `__name`: see bench.ts (tsx wraps functions handed to page.evaluate).
@@ -179,5 +174,5 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__lo
 } finally {
   await browser.close();
   data.close();
-  preview.kill();
+  app.close();
 }
