@@ -177,7 +177,11 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/lib/**/*.test.ts', 'tests/data/**/*.test.ts'],
+          include: [
+            'tests/lib/**/*.test.ts',
+            'tests/data/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+          ],
         },
       },
       {

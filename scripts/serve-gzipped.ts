@@ -1,8 +1,8 @@
 /**
  * The bench's web server: files compressed once, before the first request, and sent as they
  * are, as a static host sends its assets. `vite preview` gzips each response while it sends it,
- * on the same two cores as the browser being timed; the empty page and the synthetic datasets
- * were served precompressed, the app was not, so the comparison was not even (issue 10).
+ * on the same two cores as the browser being timed; the synthetic datasets were served
+ * precompressed, the app was not, so the comparison was not even (issue 10).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
