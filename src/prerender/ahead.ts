@@ -7,8 +7,8 @@
  * src/prerender/early.ts asks at once, from the head. With a plain address the prerendered
  * picture comes first and src/prerender/frame.ts asks once it is painted: fetched and
  * compiled while the picture was laid out and painted, the app's 80 KB of script and the
- * dataset held that first frame back on two cores (median 219 → 123 ms in twelve alternated
- * loads, against the empty page's 78; issue 10).
+ * dataset held that first frame back on two cores (median 160 → 110 ms in sixteen alternated
+ * loads from a server sending precompressed files, against the empty page's 54; issue 10).
  */
 import { fetchEarly, preloadFiles } from '../lib/dataset/early.ts';
 
