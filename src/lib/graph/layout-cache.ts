@@ -15,19 +15,45 @@ export interface LayoutFile {
 }
 
 /**
- * A fingerprint of what the layout depends on: node ids and kinds, link ends and relations.
- * FNV-1a over a canonical string; `layoutKey(ds)` → e.g. `"243:302:9f3a01c2"`.
+ * A fingerprint of what the layout depends on: node ids and kinds, link ends and relations,
+ * in any order. Each entry is hashed alone (FNV-1a, then a finaliser that spreads its bits) and
+ * the hashes are added up, with their squares in a second sum: the same entries in another
+ * order give the same key, and no sort is needed (sorting 44,000 strings took 50–70 ms at
+ * 20,000 actors, on the way to the first picture; issue 10). `layoutKey(ds)` → e.g.
+ * `"243:302:9f3a01c25b7d0e44"`.
  */
 export function layoutKey(ds: Dataset): string {
-  const nodes = ds.nodes.map((n) => `${n.id}/${n.kind}`).sort();
-  const links = ds.links.map((l) => `${l.source}>${l.target}/${l.relation}`).sort();
-  const text = `${nodes.join('|')}#${links.join('|')}`;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${ds.nodes.length}:${ds.links.length}:${hash.toString(16).padStart(8, '0')}`;
+  let sum = 0;
+  let squares = 0;
+  const add = (h: number) => {
+    sum = (sum + h) >>> 0;
+    squares = (squares + Math.imul(h, h | 1)) >>> 0;
+  };
+  for (const n of ds.nodes) add(entryHash(NODE_SEED, n.id, NODE, n.kind));
+  for (const l of ds.links) add(entryHash(LINK_SEED, l.source, LINK, l.target, l.relation));
+  const hex = (v: number) => v.toString(16).padStart(8, '0');
+  return `${ds.nodes.length}:${ds.links.length}:${hex(sum)}${hex(squares)}`;
+}
+
+const NODE_SEED = 0x811c9dc5;
+const LINK_SEED = 0x050c5d1f;
+/** Separators between an entry's parts: "a/b" and "a/" + "b" must not hash alike. */
+const NODE = 0x2f;
+const LINK = 0x3e;
+
+/** One entry's hash: its parts with `separator` between them, FNV-1a, then finalised. */
+function entryHash(seed: number, a: string, separator: number, b: string, c?: string): number {
+  let h = fold(Math.imul(fold(seed, a) ^ separator, 0x01000193) >>> 0, b);
+  if (c !== undefined) h = fold(Math.imul(h ^ separator, 0x01000193) >>> 0, c);
+  // murmur3's finaliser: FNV's low bits are weak, and sums of weak bits would collide.
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function fold(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
 /** Positions rounded to 1/100 px (invisible, and keeps the file small and stable). */

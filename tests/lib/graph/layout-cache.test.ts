@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/lib/dataset/parse.ts';
 import { computeLayout } from '../../../src/lib/graph/layout.ts';
 import { cachedPositions, layoutFile, layoutKey } from '../../../src/lib/graph/layout-cache.ts';
+import type { GraphNode } from '../../../src/lib/types.ts';
 import { loadMini } from './mini.ts';
 
 describe('layoutKey', () => {
@@ -23,6 +24,43 @@ describe('layoutKey', () => {
     expect(layoutKey(shuffled)).toBe(layoutKey(ds));
     const renamedLabel = { ...ds, nodes: ds.nodes.map((n) => ({ ...n, name: `${n.name}!` })) };
     expect(layoutKey(renamedLabel)).toBe(layoutKey(ds));
+  });
+
+  it('tells apart what moves the layout: a kind, a link turned round, where the parts split', () => {
+    const ds = loadMini();
+    const key = layoutKey(ds);
+    const [first] = ds.nodes;
+    const kind: GraphNode['kind'] = first!.kind === 'person' ? 'organisation' : 'person';
+    const rekinded = { ...ds, nodes: ds.nodes.map((n, i) => (i === 0 ? { ...n, kind } : n)) };
+    const turned = {
+      ...ds,
+      links: ds.links.map((l, i) => (i === 0 ? { ...l, source: l.target, target: l.source } : l)),
+    };
+    const relation = ds.links[0]!.relation === 'signed' ? 'mentions' : 'signed';
+    const related = {
+      ...ds,
+      links: ds.links.map((l, i) => (i === 0 ? { ...l, relation } : l)),
+    } as typeof ds;
+    const keys = [key, layoutKey(rekinded), layoutKey(turned), layoutKey(related)];
+    expect(new Set(keys).size).toBe(4);
+    // The same characters split otherwise between an id and a kind, or a link's two ends.
+    const a = { ...ds, nodes: [{ ...first!, id: 'ab' }], links: [] };
+    const b = { ...ds, nodes: [{ ...first!, id: 'a' }], links: [] };
+    expect(layoutKey(a)).not.toBe(layoutKey(b));
+    const link = ds.links[0]!;
+    const ends = (source: string, target: string) =>
+      layoutKey({ ...ds, links: [{ ...link, source, target }] });
+    expect(ends('ab', 'c')).not.toBe(ends('a', 'bc'));
+  });
+
+  it('gives 20,000 distinct one-actor datasets 20,000 distinct keys', () => {
+    const ds = loadMini();
+    const node = ds.nodes[0]!;
+    const keys = new Set<string>();
+    for (let i = 0; i < 20_000; i++) {
+      keys.add(layoutKey({ ...ds, nodes: [{ ...node, id: `actor-${i}` }], links: [] }));
+    }
+    expect(keys.size).toBe(20_000);
   });
 });
 
