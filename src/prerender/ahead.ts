@@ -10,7 +10,7 @@
  * dataset held that first frame back on two cores (median 160 → 110 ms in sixteen alternated
  * loads from a server sending precompressed files, against the empty page's 54; issue 10).
  */
-import { fetchEarly, preloadFiles } from '../lib/dataset/early.ts';
+import { fetchEarly } from '../lib/dataset/early.ts';
 
 export { AHEAD_ID } from './ids.ts';
 
@@ -30,16 +30,26 @@ export function readAhead(script: Element | null): Ahead {
   return { modules: list('data-modules'), builtin: list('data-builtin') };
 }
 
-/** Ask for all of it now: the modules as the app's script will ask, then the data. */
+/**
+ * Ask for all of it now: the modules as the app's script will ask (frame.ts `startApp`: CORS,
+ * so the preloaded module is the one used), then the data: a `?data=` file's download, else the
+ * built-in files as preloads that main.ts's `fetch()` takes up (so a page opening `?data=` does
+ * not download them too).
+ */
 export function requestAhead(ahead: Ahead, doc: Document = document): void {
-  for (const href of ahead.modules) {
+  addLinks(doc, ahead.modules, { rel: 'modulepreload', crossorigin: '' });
+  const { search, href } = doc.location;
+  if (!fetchEarly(search, href)) {
+    addLinks(doc, ahead.builtin, { rel: 'preload', as: 'fetch', crossorigin: 'anonymous' });
+  }
+}
+
+/** One `<link>` in the head per address, with these attributes. */
+function addLinks(doc: Document, hrefs: readonly string[], attributes: Record<string, string>) {
+  for (const href of hrefs) {
     const link = doc.createElement('link');
-    link.rel = 'modulepreload';
-    // As the app's script is loaded (frame.ts `startApp`), so the preloaded module is used.
-    link.crossOrigin = '';
-    link.href = href;
+    for (const [name, value] of Object.entries(attributes)) link.setAttribute(name, value);
+    link.setAttribute('href', href);
     doc.head.append(link);
   }
-  const { search, href } = doc.location;
-  if (!fetchEarly(search, href)) preloadFiles(ahead.builtin, doc);
 }

@@ -31,25 +31,6 @@ export function fetchEarly(search: string, pageUrl: string, scope: object = glob
   return true;
 }
 
-/**
- * Preload the built-in dataset's files (`<link rel="preload" as="fetch">`, which main.ts's
- * `fetch()` then reuses), for a page that opens them: asked here rather than in the HTML, so
- * that a page opening `?data=` does not download them too, beside its own (issue 10).
- */
-export function preloadFiles(hrefs: readonly string[], doc: Document = document): void {
-  for (const href of hrefs) {
-    const link = doc.createElement('link');
-    for (const [name, value] of Object.entries({
-      rel: 'preload',
-      as: 'fetch',
-      crossorigin: 'anonymous',
-      href,
-    }))
-      link.setAttribute(name, value);
-    doc.head.append(link);
-  }
-}
-
 /** The early request for `url` (once), or null: then the caller fetches. */
 export function takeEarly(url: string, scope: object = globalThis): Promise<Response> | null {
   const early = (scope as Holder)[KEY];
