@@ -9,6 +9,7 @@
 import type { Dataset } from '../types.ts';
 import { takeEarly } from './early.ts';
 import { parseDatasetTextSliced } from './parse.ts';
+import { readTextSliced } from './read-body.ts';
 
 /** A load failure that is not about the dataset's content (network, HTTP status). */
 export class DatasetLoadError extends Error {
@@ -47,7 +48,17 @@ export async function loadDataset(url: string, { published = false } = {}): Prom
     const verb = published ? 'fetch the dataset at' : 'load the dataset from';
     throw new DatasetLoadError(`Could not ${verb} ${url}: ${status}.${hint}`);
   }
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await readTextSliced(response);
+  } catch (error) {
+    // The connection dropped while the body came down.
+    const reason = error instanceof Error ? error.message : String(error);
+    const verb = published ? 'fetch the dataset at' : 'load the dataset from';
+    throw new DatasetLoadError(
+      `Could not ${verb} ${url}: the download stopped before the end (${reason}). Reload to try again.`,
+    );
+  }
   performance.mark('dataset:fetched');
   // Checked in slices between frames: a large file must not freeze the page (issue 10).
   const dataset = await parseDatasetTextSliced(text);

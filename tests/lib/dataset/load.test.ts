@@ -59,6 +59,23 @@ describe('loadDataset', () => {
     expect((error as Error).message).toBe(expected);
   });
 
+  it('says so when the download stops before the end', async () => {
+    let sent = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) return controller.error(new TypeError('network error'));
+        sent = true;
+        controller.enqueue(new TextEncoder().encode(minimalText.slice(0, 100)));
+      },
+    });
+    answer(new Response(body));
+    const error = await loadDataset(URL_, { published: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as Error).message).toBe(
+      `Could not fetch the dataset at ${URL_}: the download stopped before the end (network error). Reload to try again.`,
+    );
+  });
+
   it('keeps validation failures as DatasetErrors with their issues', async () => {
     answer(new Response('{"version": 2}'));
     const error = await loadDataset(URL_, { published: true }).catch((e: unknown) => e);
