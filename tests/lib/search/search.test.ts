@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createSearch, fold, type SearchHit } from '../../../src/lib/search/search.ts';
+import {
+  createSearch,
+  fold,
+  warmUpQueries,
+  type SearchHit,
+} from '../../../src/lib/search/search.ts';
 import { loadMini } from '../graph/mini.ts';
+import type { Dataset } from '../../../src/lib/types.ts';
 
 describe('fold', () => {
   it.each([
@@ -90,4 +96,30 @@ describe('createSearch on the mini fixture', () => {
   });
 
   it('does not mutate the dataset', () => expect(ds).toEqual(before));
+});
+
+describe('warmUpQueries', () => {
+  /** Only the names matter here. */
+  const named = (...names: string[]) =>
+    ({ nodes: names.map((name, i) => ({ id: `n${i}`, name })) }) as unknown as Dataset;
+
+  it('types each name from two letters to twelve, after the fixed queries', () => {
+    expect(warmUpQueries(named('Uyghur Aid', 'A', 'World Uyghur Congress'))).toEqual([
+      'am',
+      'amnesty internatonal',
+      'uyghu relief fund',
+      ...['Uy', 'Uyg', 'Uygh', 'Uyghu', 'Uyghur', 'Uyghur ', 'Uyghur A', 'Uyghur Ai'],
+      'Uyghur Aid',
+      ...['Wo', 'Wor', 'Worl', 'World', 'World ', 'World U', 'World Uy', 'World Uyg'],
+      ...['World Uygh', 'World Uyghu', 'World Uyghur'],
+    ]);
+  });
+
+  it('takes eight names spread over a long file', () => {
+    const names = Array.from({ length: 80 }, (_, i) => `Name ${String(i).padStart(2, '0')} x`);
+    const whole = warmUpQueries(named(...names)).filter((q) => names.includes(q));
+    expect(whole).toEqual(
+      ['05', '15', '25', '35', '45', '55', '65', '75'].map((i) => `Name ${i} x`),
+    );
+  });
 });
