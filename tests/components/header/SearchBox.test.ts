@@ -68,6 +68,34 @@ describe('SearchBox', () => {
     expect(onchoose).not.toHaveBeenCalled();
   });
 
+  it('ArrowDown while loading highlights the first result when it comes; Enter chooses it', async () => {
+    const onchoose = vi.fn();
+    const view = render(SearchBox, { query: 'amnesty', hits: [], loading: true, onchoose });
+    const box = screen.getByRole('combobox');
+    await fireEvent.focus(box);
+    await fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box).not.toHaveAttribute('aria-activedescendant');
+    await view.rerender({ query: 'amnesty', hits, loading: false, onchoose });
+    expect(box).toHaveAttribute('aria-activedescendant', 'search-opt-0');
+    await fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onchoose).toHaveBeenCalledExactlyOnceWith('amnesty-international');
+  });
+
+  it('ArrowUp while loading highlights the last result; typing after it highlights none', async () => {
+    const view = render(SearchBox, { query: 'o', hits: [], loading: true, onchoose: vi.fn() });
+    const box = screen.getByRole('combobox');
+    await fireEvent.focus(box);
+    await fireEvent.keyDown(box, { key: 'ArrowUp' });
+    await view.rerender({ query: 'o', hits, loading: false });
+    expect(box).toHaveAttribute('aria-activedescendant', 'search-opt-1');
+
+    await view.rerender({ query: 'om', hits: [], loading: true });
+    await fireEvent.keyDown(box, { key: 'ArrowDown' });
+    await fireEvent.input(box, { target: { value: 'omc' } });
+    await view.rerender({ query: 'omc', hits, loading: false });
+    expect(box).not.toHaveAttribute('aria-activedescendant');
+  });
+
   it('Escape closes the list before anything else', async () => {
     render(SearchBox, { query: 'amnesty', hits, onchoose: vi.fn() });
     const box = screen.getByRole('combobox');
