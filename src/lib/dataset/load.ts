@@ -38,6 +38,8 @@ export async function loadDataset(url: string, { published = false } = {}): Prom
         : `Could not load the dataset from ${url}: ${reason}. Check your connection and reload.`,
     );
   }
+  // What failed, in the words of the address's origin (a published file, or the built-in one).
+  const verb = published ? 'fetch the dataset at' : 'load the dataset from';
   if (!response.ok) {
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     const hint = published
@@ -45,7 +47,6 @@ export async function loadDataset(url: string, { published = false } = {}): Prom
       : response.status === 404
         ? ' Run `npm run data` to build it, then `npm run build`.'
         : '';
-    const verb = published ? 'fetch the dataset at' : 'load the dataset from';
     throw new DatasetLoadError(`Could not ${verb} ${url}: ${status}.${hint}`);
   }
   let text: string;
@@ -54,7 +55,6 @@ export async function loadDataset(url: string, { published = false } = {}): Prom
   } catch (error) {
     // The connection dropped while the body came down.
     const reason = error instanceof Error ? error.message : String(error);
-    const verb = published ? 'fetch the dataset at' : 'load the dataset from';
     throw new DatasetLoadError(
       `Could not ${verb} ${url}: the download stopped before the end (${reason}). Reload to try again.`,
     );

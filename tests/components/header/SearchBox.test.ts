@@ -24,6 +24,14 @@ const hits: SearchHit[] = [
   },
 ];
 
+/** The box rendered while the search is still being built (no hits yet), focused. */
+async function whileLoading(query: string, onchoose = vi.fn()) {
+  const view = render(SearchBox, { query, hits: [], loading: true, onchoose });
+  const box = screen.getByRole('combobox');
+  await fireEvent.focus(box);
+  return { view, box };
+}
+
 describe('SearchBox', () => {
   it('ArrowDown twice then Enter chooses the second result', async () => {
     const onchoose = vi.fn();
@@ -48,9 +56,7 @@ describe('SearchBox', () => {
 
   it('Enter while the search is loading chooses the first result when it comes', async () => {
     const onchoose = vi.fn();
-    const view = render(SearchBox, { query: 'amnesty', hits: [], loading: true, onchoose });
-    const box = screen.getByRole('combobox');
-    await fireEvent.focus(box);
+    const { view, box } = await whileLoading('amnesty', onchoose);
     await fireEvent.keyDown(box, { key: 'Enter' });
     expect(onchoose).not.toHaveBeenCalled();
     await view.rerender({ query: 'amnesty', hits, loading: false, onchoose });
@@ -59,9 +65,7 @@ describe('SearchBox', () => {
 
   it('Enter while loading, then more typing: nothing is chosen behind the reader', async () => {
     const onchoose = vi.fn();
-    const view = render(SearchBox, { query: 'amnesty', hits: [], loading: true, onchoose });
-    const box = screen.getByRole('combobox');
-    await fireEvent.focus(box);
+    const { view, box } = await whileLoading('amnesty', onchoose);
     await fireEvent.keyDown(box, { key: 'Enter' });
     await fireEvent.input(box, { target: { value: 'amnesty i' } });
     await view.rerender({ query: 'amnesty i', hits, loading: false, onchoose });
@@ -70,9 +74,7 @@ describe('SearchBox', () => {
 
   it('ArrowDown while loading highlights the first result when it comes; Enter chooses it', async () => {
     const onchoose = vi.fn();
-    const view = render(SearchBox, { query: 'amnesty', hits: [], loading: true, onchoose });
-    const box = screen.getByRole('combobox');
-    await fireEvent.focus(box);
+    const { view, box } = await whileLoading('amnesty', onchoose);
     await fireEvent.keyDown(box, { key: 'ArrowDown' });
     expect(box).not.toHaveAttribute('aria-activedescendant');
     await view.rerender({ query: 'amnesty', hits, loading: false, onchoose });
@@ -82,9 +84,7 @@ describe('SearchBox', () => {
   });
 
   it('ArrowUp while loading highlights the last result; typing after it highlights none', async () => {
-    const view = render(SearchBox, { query: 'o', hits: [], loading: true, onchoose: vi.fn() });
-    const box = screen.getByRole('combobox');
-    await fireEvent.focus(box);
+    const { view, box } = await whileLoading('o');
     await fireEvent.keyDown(box, { key: 'ArrowUp' });
     await view.rerender({ query: 'o', hits, loading: false });
     expect(box).toHaveAttribute('aria-activedescendant', 'search-opt-1');
