@@ -9,7 +9,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { build, createServer, type Plugin, type Rollup } from 'vite';
-import { AHEAD_ID } from '../src/prerender/ids.ts';
+import { AHEAD_ID, TEMPLATE_ID } from '../src/prerender/ids.ts';
 
 /** What src/prerender/render.ts returns (its type imports the app, which Node's tsc does not read). */
 interface Prerendered {
@@ -165,7 +165,7 @@ export function prerender(): Plugin {
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
         const src = entry.exec(html)?.[1];
         if (!src) throw new Error('prerender: index.html has no module script to defer');
-        const template = `<template id="prerendered" data-bounds="${bounds}" data-app="${src}">${markup}</template>`;
+        const template = `<template id="${TEMPLATE_ID}" data-bounds="${bounds}" data-app="${src}">${markup}</template>`;
         const app = /<div id="app">[\s\S]*?<\/div>/;
         if (!html.includes('</head>') || !app.test(html)) {
           throw new Error('prerender: index.html needs a </head> and <div id="app">…</div>');

@@ -12,6 +12,7 @@
  */
 import { openingTransform } from '../lib/graph/fit.ts';
 import { AHEAD_ID, readAhead, requestAhead } from './ahead.ts';
+import { TEMPLATE_ID } from './ids.ts';
 import type { Bounds } from '../lib/graph/viewport.ts';
 
 /**
@@ -20,7 +21,7 @@ import type { Bounds } from '../lib/graph/viewport.ts';
  */
 export function showPrerendered(painted: () => void = () => {}): boolean {
   if (location.search !== '') return false;
-  const template = document.getElementById('prerendered');
+  const template = document.getElementById(TEMPLATE_ID);
   const app = document.getElementById('app');
   if (!(template instanceof HTMLTemplateElement) || !app) return false;
   const b = JSON.parse(template.dataset.bounds ?? 'null') as Bounds | null;
@@ -72,7 +73,7 @@ export function startApp(src: string): void {
  * none to paint); any other was asked for by the early script in the head (ahead.ts).
  */
 export function boot(): void {
-  const src = document.getElementById('prerendered')?.dataset.app;
+  const src = document.getElementById(TEMPLATE_ID)?.dataset.app;
   const start = () => {
     if (location.search === '') requestAhead(readAhead(document.getElementById(AHEAD_ID)));
     if (src) startApp(src);

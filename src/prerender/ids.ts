@@ -5,3 +5,6 @@
 
 /** The early script, which carries the lists of what the page asks for ahead (ahead.ts). */
 export const AHEAD_ID = 'ahead';
+
+/** The `<template>` holding the prerendered page (frame.ts shows it; preview.ts measures it). */
+export const TEMPLATE_ID = 'prerendered';

@@ -5,26 +5,23 @@
  * dimmed, and the drawn extent. Each derivation reads only what it depends on, so hovering
  * recomputes the overlay alone and a selection the mask and the overlay (issue 10).
  */
-import { GROUP_COLOURS, KIND_SHAPES, nodeRadius } from '../lib/graph/encoding.ts';
 import { drawOrderOf } from '../lib/graph/ranking.ts';
 import { strokeWeight } from '../lib/compare/cosign.ts';
 import {
   buildBase,
   buildOverlay,
   dimming,
+  sceneBounds,
   sceneIndex,
+  sceneNodes,
   skipMask,
   type BaseInput,
   type SceneLink,
+  type SceneColours,
   type SceneNode,
 } from '../lib/render/scene.ts';
 import { isLinkShown } from '../lib/graph/filter.ts';
 import type { AppState } from './app-state.svelte.ts';
-
-export interface SceneColours {
-  link: string;
-  linkActive: string;
-}
 
 export class CanvasScene {
   readonly #app: AppState;
@@ -51,19 +48,9 @@ export class CanvasScene {
   /** Draw order = label priority, as in the SVG node layer: hubs last, on top (`drawOrderOf`). */
   // App fields are read once outside the loops: each read is a tracked signal read, thousands
   // of them per derivation at this size.
-  nodes: SceneNode[] = $derived.by(() => {
-    const { degree: degrees } = this.#app.index;
-    return drawOrderOf(this.#app.dataset).map((n) => {
-      const degree = degrees.get(n.id) ?? 0;
-      const r = nodeRadius(degree, n.kind);
-      return {
-        id: n.id,
-        r,
-        fill: GROUP_COLOURS[n.group ?? 'none'],
-        shape: `${KIND_SHAPES[n.kind]}/${r}`,
-      };
-    });
-  });
+  nodes: SceneNode[] = $derived.by(() =>
+    sceneNodes(drawOrderOf(this.#app.dataset), this.#app.index.degree),
+  );
 
   at: Map<string, number> = $derived.by(() => sceneIndex(this.nodes));
 
@@ -118,18 +105,7 @@ export class CanvasScene {
 
   /** The drawn extent of every actor, in layout units. */
   bounds = $derived.by(() => {
-    let x0 = Infinity;
-    let y0 = Infinity;
-    let x1 = -Infinity;
-    let y1 = -Infinity;
     const { degree, byId } = this.#app.index;
-    for (const [id, p] of this.#app.positions) {
-      const r = nodeRadius(degree.get(id) ?? 0, byId.get(id)?.kind ?? 'organisation');
-      x0 = Math.min(x0, p.x - r);
-      y0 = Math.min(y0, p.y - r);
-      x1 = Math.max(x1, p.x + r);
-      y1 = Math.max(y1, p.y + r);
-    }
-    return { x0, y0, x1, y1 };
+    return sceneBounds(this.#app.positions, degree, (id) => byId.get(id)?.kind);
   });
 }

@@ -22,9 +22,16 @@ export class DatasetLoadError extends Error {
 /**
  * `await loadDataset('/data/coalition.json')` → a checked Dataset, or throws with a reason.
  * `published`: the address came from `?data=`, so the advice is about that address (wrong,
- * down, or not shared with other sites), not about rebuilding the built-in file.
+ * down, or not shared with other sites), not about rebuilding the built-in file. `parsed`:
+ * given the JSON before its check (`parseDatasetTextSliced`).
  */
-export async function loadDataset(url: string, { published = false } = {}): Promise<Dataset> {
+export async function loadDataset(
+  url: string,
+  {
+    published = false,
+    parsed,
+  }: { published?: boolean; parsed?: (raw: unknown) => Promise<unknown> } = {},
+): Promise<Dataset> {
   let response: Response;
   try {
     response = await (takeEarly(url) ?? fetch(url));
@@ -61,7 +68,7 @@ export async function loadDataset(url: string, { published = false } = {}): Prom
   }
   performance.mark('dataset:fetched');
   // Checked in slices between frames: a large file must not freeze the page (issue 10).
-  const dataset = await parseDatasetTextSliced(text);
+  const dataset = await parseDatasetTextSliced(text, parsed);
   performance.mark('dataset:checked');
   return dataset;
 }

@@ -69,13 +69,21 @@ export function parseDatasetText(text: string): Dataset {
   return parseDataset(parseJson(text));
 }
 
-/** `parseDatasetText` with the check in slices (`parseDatasetSliced`), after the JSON's own task. */
-export async function parseDatasetTextSliced(text: string): Promise<Dataset> {
+/**
+ * `parseDatasetText` with the check in slices (`parseDatasetSliced`), after the JSON's own task.
+ * `parsed` sees the JSON before it is checked (unchecked, so only to look at: main.ts draws a
+ * large file's first picture from it) and is awaited first; whatever it throws is ignored.
+ */
+export async function parseDatasetTextSliced(
+  text: string,
+  parsed?: (raw: unknown) => Promise<unknown>,
+): Promise<Dataset> {
   // A task of its own: a body already downloaded is read in the task that asked for it (at
   // 20,000 actors, the one running the app's module), and that task then ran the JSON too.
   await yieldToMain();
   const raw = parseJson(text);
   await yieldToMain();
+  await parsed?.(raw).catch(() => undefined);
   return parseDatasetSliced(raw);
 }
 

@@ -43,6 +43,9 @@ export function* shapeSteps(raw: unknown): Steps<ShapeResult> {
     return { output: top.output, issues: topIssues };
   const output: Record<string, unknown> = { ...top.output };
   const listIssues = new Map<string, PlacedIssue[]>();
+  // Whether `raw` is its own output: every entry taken as it is, the top level as valibot
+  // writes it (same keys, same order, equal values).
+  let asItCame = sameTop(raw, output);
   for (const [key, schema] of LISTS) {
     const entries = output[key];
     if (!Array.isArray(entries)) continue;
@@ -56,6 +59,7 @@ export function* shapeSteps(raw: unknown): Steps<ShapeResult> {
         yield;
         continue;
       }
+      asItCame = false;
       const r = safeParse(schema, entries[i]);
       checked.push(r.output);
       for (const issue of r.issues ?? []) found.push({ prefix: `${key}[${i}]`, issue });
@@ -64,6 +68,9 @@ export function* shapeSteps(raw: unknown): Steps<ShapeResult> {
     output[key] = checked;
     listIssues.set(key, found);
   }
+  // The object given, not an equal copy: what was derived from it before the check (the
+  // first picture's index and seeds, components/graph/preview.ts) is the app's (issue 10).
+  if (asItCame && topIssues.length === 0) return { output: raw, issues: [] };
   // In the order one parse of the whole file gives: by top-level key, each list's entries
   // right after the list's own issues.
   const keys = Object.keys(DatasetSchema.entries);
@@ -78,3 +85,24 @@ export function* shapeSteps(raw: unknown): Steps<ShapeResult> {
   }
   return { output, issues };
 }
+
+/**
+ * `raw`'s top level is valibot's `output` of it: the same keys in the same order, each value
+ * the same, or (the three lists, which valibot copies) an array of the same length.
+ */
+function sameTop(raw: unknown, output: Record<string, unknown>): boolean {
+  if (raw === null || typeof raw !== 'object' || Object.getPrototypeOf(raw) !== Object.prototype)
+    return false;
+  const record = raw as Record<string, unknown>;
+  const keys = Object.keys(record);
+  const out = Object.keys(output);
+  if (keys.length !== out.length) return false;
+  return keys.every((key, i) => {
+    if (out[i] !== key) return false;
+    const a = record[key];
+    const b = output[key];
+    return a === b || (Array.isArray(a) && Array.isArray(b) && LIST_KEYS.has(key));
+  });
+}
+
+const LIST_KEYS = new Set<string>(LISTS.map(([key]) => key));

@@ -35,6 +35,15 @@ export function layoutKey(ds: Dataset): string {
   return `${ds.nodes.length}:${ds.links.length}:${hex(sum)}${hex(squares)}`;
 }
 
+const KEYS = new WeakMap<Dataset, string>();
+
+/** `layoutKey`, once per dataset object (a published file's first picture asks, then its layout). */
+export function layoutKeyOf(ds: Dataset): string {
+  let key = KEYS.get(ds);
+  if (key === undefined) KEYS.set(ds, (key = layoutKey(ds)));
+  return key;
+}
+
 const NODE_SEED = 0x811c9dc5;
 const LINK_SEED = 0x050c5d1f;
 /** Separators between an entry's parts: "a/b" and "a/" + "b" must not hash alike. */

@@ -5,9 +5,9 @@
  * runs here instead, so the caller never needs to care.
  */
 import type { Dataset } from '../types.ts';
-import { layoutKey } from '../graph/layout-cache.ts';
+import { layoutKeyOf } from '../graph/layout-cache.ts';
 import { graphIndexOf } from '../graph/graph-index.ts';
-import { centredSeeds } from '../graph/seeds.ts';
+import { seedsOf } from '../graph/seeds.ts';
 import { yieldToMain } from '../schedule/slices.ts';
 import { watchInput } from './input-pause.ts';
 import { mayBeStored, noteStored } from './stored-keys.ts';
@@ -82,7 +82,7 @@ export function layoutInWorker(
   opts: { progressMs?: number; ticks?: number; heldUntil?: Promise<unknown> } = {},
 ): LayoutJob {
   const job = ++jobs;
-  const key = layoutKey(ds);
+  const key = layoutKeyOf(ds);
   // Surely not stored (stored-keys.ts): the seeds are the first picture, without waiting for the
   // worker to say so.
   const unstored = !mayBeStored(key);
@@ -116,7 +116,7 @@ export function layoutInWorker(
   let answered = false;
   /** The seeds, computed once: before that answer if the page is idle meanwhile, else on a miss. */
   let early: Float32Array | null = null;
-  const seeds = () => unpackPositions(ids, (early ??= centredSeeds(ds, graphIndexOf(ds))));
+  const seeds = () => unpackPositions(ids, (early ??= seedsOf(ds)));
   const drawSeeds = () => {
     seeded = true;
     resolveFirst({ positions: seeds(), settled: false });

@@ -35,6 +35,15 @@ export function mayBeStored(key: string, storage: KeyStorage | null = pageStorag
   return list === null || list.includes(key);
 }
 
+/**
+ * True only when surely nothing is stored: the list is readable and empty (a browser that never
+ * laid a large graph out). Then no key needs computing to know a dataset is not stored.
+ */
+export function nothingStored(storage: KeyStorage | null = pageStorage()): boolean {
+  const list = storage ? read(storage) : null;
+  return list !== null && list.length === 0;
+}
+
 /** The worker stored the layout of `key`: listed first, the list cut as the store cuts its own. */
 export function noteStored(key: string, storage: KeyStorage | null = pageStorage()): void {
   if (!storage) return;

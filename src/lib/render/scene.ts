@@ -13,6 +13,8 @@
  *   (`.lit .node:not(.near)`), so a node looks the same on either layer.
  */
 import type { LinkBatch, NodeBatch } from './draw.ts';
+import { GROUP_COLOURS, KIND_SHAPES, nodeRadius } from '../graph/encoding.ts';
+import type { GraphNode, NodeKind } from '../types.ts';
 
 interface Point {
   x: number;
@@ -34,6 +36,12 @@ export interface SceneLink {
   target: string;
 }
 
+/** The theme's link colours (its CSS variables). */
+export interface SceneColours {
+  link: string;
+  linkActive: string;
+}
+
 /** What the base depends on: the layout, the filters, the date, the theme. */
 export interface BaseInput {
   nodes: readonly SceneNode[];
@@ -43,7 +51,7 @@ export interface BaseInput {
   hideFiltered: boolean;
   /** Whether a link is shown (both ends visible, made by the timeline date). */
   linkShown: (link: SceneLink) => boolean;
-  colours: { link: string; linkActive: string };
+  colours: SceneColours;
   /** A link's stroke weight (1 when absent): the co-signature graph's letters together. */
   weight?: (link: SceneLink) => number;
 }
@@ -78,6 +86,59 @@ export function dimming(
   hits: ReadonlySet<string>,
 ): { links: boolean; nodes: boolean } {
   return { links: lit !== null, nodes: lit !== null || hits.size > 0 };
+}
+
+/**
+ * `order`'s nodes as the Canvas draws them: radius by degree and kind, fill by group, and the
+ * key of their shape. The app's Canvas layer (state/canvas-scene.svelte.ts) and the picture
+ * drawn before it (components/graph/preview.ts) both draw these, so the two look the same.
+ */
+export function sceneNodes(
+  order: readonly GraphNode[],
+  degree: ReadonlyMap<string, number>,
+): SceneNode[] {
+  return order.map((n) => {
+    const r = nodeRadius(degree.get(n.id) ?? 0, n.kind);
+    return {
+      id: n.id,
+      r,
+      fill: GROUP_COLOURS[n.group ?? 'none'],
+      shape: `${KIND_SHAPES[n.kind]}/${r}`,
+    };
+  });
+}
+
+/**
+ * The extent the actors at `positions` are drawn over (each by its radius), in layout units:
+ * the Canvas writes it on its first canvas, in CSS px, for "framed on opening".
+ */
+export function sceneBounds(
+  positions: ReadonlyMap<string, Point>,
+  degree: ReadonlyMap<string, number>,
+  kindOf: (id: string) => NodeKind | undefined,
+): { x0: number; y0: number; x1: number; y1: number } {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const [id, p] of positions) {
+    const r = nodeRadius(degree.get(id) ?? 0, kindOf(id) ?? 'organisation');
+    x0 = Math.min(x0, p.x - r);
+    y0 = Math.min(y0, p.y - r);
+    x1 = Math.max(x1, p.x + r);
+    y1 = Math.max(y1, p.y + r);
+  }
+  return { x0, y0, x1, y1 };
+}
+
+/** `sceneBounds` on screen under the transform `t`, as `"x0,y0,x1,y1"` in CSS px (`data-bounds`). */
+export function drawnBox(
+  b: { x0: number; y0: number; x1: number; y1: number },
+  t: { x: number; y: number; k: number },
+): string {
+  return [b.x0 * t.k + t.x, b.y0 * t.k + t.y, b.x1 * t.k + t.x, b.y1 * t.k + t.y]
+    .map((v) => v.toFixed(1))
+    .join(',');
 }
 
 /** Scene node index by id: `sceneIndex([{ id: 'a' }, { id: 'b' }]).get('b')` → 1. */

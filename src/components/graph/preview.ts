@@ -1,0 +1,142 @@
+/**
+ * The first picture of a large published file (`?data=URL`, nothing else in the address), drawn
+ * on a Canvas where the graph will be, while the file is still being checked (lib/render/
+ * preview.ts says what and why). It is a picture only: `aria-hidden`, no pointer events, and
+ * the page's status line says the file is being checked. main.ts removes it once the app's own
+ * graph is on screen (`graph:live`), or the error view took the page.
+ *
+ * Where the graph will be is read off the prerendered page (scripts/prerender.ts): the same
+ * markup and CSS, laid out unseen for a moment, so the picture sits where the app's graph then
+ * draws at every screen size. Without that page (the development server) there is no preview.
+ */
+import { actorsBounds, openingTransform } from '../../lib/graph/fit.ts';
+import { minRadius } from '../../lib/graph/encoding.ts';
+import { graphIndexOf } from '../../lib/graph/graph-index.ts';
+import { drawOrderOf } from '../../lib/graph/ranking.ts';
+import { clear, drawLinks, drawNodes, type View } from '../../lib/render/draw.ts';
+import { detailAt } from '../../lib/render/lod.ts';
+import { drawableDataset, firstPositions } from '../../lib/render/preview.ts';
+import { buildBase, drawnBox, sceneBounds, sceneNodes } from '../../lib/render/scene.ts';
+import { yieldToMain, yieldToTasks } from '../../lib/schedule/slices.ts';
+import { plural } from '../../lib/text/plural.ts';
+import { TEMPLATE_ID } from '../../prerender/ids.ts';
+import { linkColours } from './canvas-colours.ts';
+import { shapePaths } from './shape-paths.ts';
+
+export interface Preview {
+  canvas: HTMLCanvasElement;
+  remove(): void;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The box of the graph's `<svg>` on the prerendered page at this window's size, or null when
+ * the page has none. A layout of the page's markup in an invisible box: 5–15 ms.
+ */
+export function stageRect(doc: Document = document): Rect | null {
+  const template = doc.getElementById(TEMPLATE_ID);
+  if (!(template instanceof HTMLTemplateElement)) return null;
+  const box = doc.createElement('div');
+  box.setAttribute('aria-hidden', 'true');
+  box.style.cssText = 'position:fixed;inset:0;visibility:hidden;pointer-events:none;';
+  box.append(template.content.cloneNode(true));
+  doc.body.append(box);
+  const r = box.querySelector('.graph > svg')?.getBoundingClientRect();
+  box.remove();
+  return r && r.width > 0 && r.height > 0
+    ? { x: r.x, y: r.y, width: r.width, height: r.height }
+    : null;
+}
+
+/**
+ * Draws the picture of the parsed file `raw` and says in `status` that the file is being
+ * checked; null when there is nothing to draw (lib/render/preview.ts) or nowhere to draw it.
+ * Resolves once the picture is painted (`graph:first-frame`): the check, which the caller runs
+ * next in slices that resume ahead of the page's frames, would otherwise hold that paint back.
+ * `rect`: where the graph will be (`stageRect`, measured while the file downloaded). The
+ * steps take tasks of their own (at 20,000 actors on the development machine: the index ~70
+ * ms, the seeds ~50, the scene and the drawing ~110), so no task of the opening grows by much.
+ */
+export async function showPreview(
+  raw: unknown,
+  rect: Rect,
+  status: Element | null,
+): Promise<Preview | null> {
+  const dataset = drawableDataset(raw);
+  if (!dataset) return null;
+  const { degree } = graphIndexOf(dataset);
+  await yieldToMain();
+  const positions = firstPositions(dataset);
+  if (!positions) return null;
+  await yieldToMain();
+  // The app's first Canvas picture: every actor and link shown, nothing lit (scene.ts).
+  const base = buildBase(
+    {
+      nodes: sceneNodes(drawOrderOf(dataset), degree),
+      links: dataset.links,
+      positions,
+      visible: new Set(positions.keys()),
+      hideFiltered: false,
+      linkShown: () => true,
+      colours: linkColours(document.documentElement),
+    },
+    shapePaths(),
+  );
+  const bounds = actorsBounds(dataset.nodes, positions, degree, minRadius(false));
+  if (!bounds) return null;
+  const t = openingTransform(bounds, rect.width, rect.height);
+  const dpr = window.devicePixelRatio || 1;
+  const view: View = { ...t, width: rect.width, height: rect.height, dpr };
+  const canvas = document.createElement('canvas');
+  canvas.className = 'graph-preview';
+  canvas.setAttribute('aria-hidden', 'true');
+  Object.assign(canvas.style, {
+    position: 'fixed',
+    left: `${rect.x}px`,
+    top: `${rect.y}px`,
+    width: `${rect.width}px`,
+    height: `${rect.height}px`,
+    pointerEvents: 'none',
+  });
+  canvas.width = Math.round(rect.width * dpr);
+  canvas.height = Math.round(rect.height * dpr);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  const detail = detailAt(t.k, dataset.nodes.length);
+  clear(ctx, view);
+  drawLinks(ctx, base.links, view, detail);
+  drawNodes(ctx, base.nodes, view, detail);
+  // Where the whole graph was drawn, as the app's Canvas writes it (GraphCanvas.svelte).
+  const kinds = new Map(dataset.nodes.map((n) => [n.id, n.kind]));
+  canvas.dataset.bounds = drawnBox(
+    sceneBounds(positions, degree, (id) => kinds.get(id)),
+    t,
+  );
+  document.body.append(canvas);
+  if (status) {
+    const counts = `${plural(dataset.nodes.length, 'actor')} and ${plural(dataset.links.length, 'link')}`;
+    status.textContent = `Checking the file’s ${counts}…`;
+  }
+  // Painted in the frame this callback opens, as the app's Canvas marks its own (Graph.svelte).
+  await new Promise<void>((painted) =>
+    requestAnimationFrame(() => {
+      performance.mark('graph:first-frame');
+      painted();
+    }),
+  );
+  // Out of that frame's callbacks, so that what follows runs after the paint.
+  await yieldToTasks();
+  // Another size would put the graph elsewhere: no picture rather than a wrong one.
+  const remove = () => {
+    canvas.remove();
+    removeEventListener('resize', remove);
+  };
+  addEventListener('resize', remove);
+  return { canvas, remove };
+}
