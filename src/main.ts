@@ -15,11 +15,9 @@ import { DatasetError, parseDataset } from './lib/dataset/parse.ts';
 import { openLayout } from './lib/layout/open.ts';
 import { dropSpareLayoutWorker, layoutClient } from './lib/layout/client-lazy.ts';
 import { canvasCode, preloadCanvas, prepareGraph } from './components/graph/canvas-lazy.ts';
-import type { Preview } from './components/graph/preview.ts';
 import { graphIndexOf } from './lib/graph/graph-index.ts';
 import { byPriorityOf, hubsOf } from './lib/graph/ranking.ts';
 import { CANVAS_THRESHOLD } from './lib/render/lod.ts';
-import { nextMark } from './lib/schedule/marks.ts';
 import { yieldToMain } from './lib/schedule/slices.ts';
 import { captureOwnHtml, embeddedTalk } from './lib/story/boot.ts';
 import { loadStory } from './lib/story/lazy.ts';
@@ -77,33 +75,23 @@ async function start(app: HTMLElement): Promise<void> {
   // from a size the file will tell) start loading while it downloads.
   if (source.external) {
     void layoutClient().then((client) => client.warmLayoutWorker());
-    void preloadCanvas();
+    // Which also measures where a large file's first picture will go (graph/preview.ts).
+    void preloadCanvas().then(() => canvasCode()?.measureStage());
   }
   // A link to a story step opens on that step, not on the whole graph a moment before it.
   const story = new URLSearchParams(location.search).has('story')
     ? loadStory().catch(() => null)
     : null;
-  // A large published file is drawn as soon as it is read, while it is checked (graph/
-  // preview.ts): only when the address asks for nothing but its whole graph, which is what the
-  // app then opens on, in the same place.
-  // Where the graph will be is measured as soon as that code is here, while the file downloads.
-  let preview = null as Preview | null;
-  const stage = wholeGraphOf(location.search)
-    ? preloadCanvas().then(() => canvasCode()?.stageRect() ?? null)
-    : null;
-  const parsed = stage
-    ? async (raw: unknown) => {
-        const rect = await stage;
-        const code = canvasCode();
-        if (rect && code) preview = await code.showPreview(raw, rect, app.querySelector('.boot'));
-      }
-    : undefined;
+  // A large published file is drawn as soon as it is read, while it is checked.
+  const status = app.querySelector('.boot');
+  const parsed = (raw: unknown) =>
+    preloadCanvas().then(() => canvasCode()?.showPreview(raw, status));
   try {
     // A talk file carries the dataset it was written with (checked like any other).
     const dataset =
       carried !== null && !source.external
         ? parseDataset(carried)
-        : await loadDataset(source.url, { published: source.external, parsed });
+        : await loadDataset(source.url, source.external ? { published: true, parsed } : {});
     await story;
     // Large graphs open on their seed (or stored) positions; the settled layout follows.
     // The Canvas path (large graphs) downloads meanwhile.
@@ -121,12 +109,9 @@ async function start(app: HTMLElement): Promise<void> {
     }
     app.replaceChildren();
     const notices = source.notice ? [source.notice] : [];
-    // The picture stays until the app's graph is drawn over it, so no frame shows neither.
-    const shown = preview;
-    if (shown) void nextMark('graph:live', PREVIEW_MAX_MS).then(() => shown.remove());
     mount(Root, { target: app, props: { dataset, notices, keep, positions, later } });
   } catch (error) {
-    preview?.remove();
+    canvasCode()?.dropPreview();
     // A file that could not be opened lays nothing out: the worker started for it goes.
     dropSpareLayoutWorker();
     app.replaceChildren();
@@ -136,18 +121,6 @@ async function start(app: HTMLElement): Promise<void> {
     mount(ErrorView, { target: app, props: { message, issues, url: source.url, fallback } });
     console.error(error);
   }
-}
-
-/**
- * The longest the first picture of a published file waits for the app's graph to replace it
- * (`graph:live` comes ~0.5 s after it at 20,000 actors on the development machine).
- */
-const PREVIEW_MAX_MS = 10_000;
-
-/** `?data=URL` and nothing else: the app opens on the file's whole graph, framed. */
-function wholeGraphOf(search: string): boolean {
-  const keys = [...new URLSearchParams(search).keys()];
-  return keys.length === 1 && keys[0] === 'data';
 }
 
 async function fetchJson(url: string): Promise<unknown> {

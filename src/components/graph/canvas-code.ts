@@ -6,4 +6,4 @@
 export { default as GraphCanvas } from './GraphCanvas.svelte';
 export { attachCanvasDrag } from './canvas-drag.ts';
 export { NodeHitIndex } from '../../lib/render/hit-index.ts';
-export { showPreview, stageRect } from './preview.ts';
+export { dropPreview, measureStage, showPreview } from './preview.ts';

@@ -2,8 +2,8 @@
  * The first picture of a large published file (`?data=URL`, nothing else in the address), drawn
  * on a Canvas where the graph will be, while the file is still being checked (lib/render/
  * preview.ts says what and why). It is a picture only: `aria-hidden`, no pointer events, and
- * the page's status line says the file is being checked. main.ts removes it once the app's own
- * graph is on screen (`graph:live`), or the error view took the page.
+ * the page's status line says the file is being checked. It goes once the app's own graph is on
+ * screen (`graph:live`), or when main.ts shows the error view instead (`dropPreview`).
  *
  * Where the graph will be is read off the prerendered page (scripts/prerender.ts): the same
  * markup and CSS, laid out unseen for a moment, so the picture sits where the app's graph then
@@ -17,18 +17,14 @@ import { clear, drawLinks, drawNodes, type View } from '../../lib/render/draw.ts
 import { detailAt } from '../../lib/render/lod.ts';
 import { drawableDataset, firstPositions } from '../../lib/render/preview.ts';
 import { buildBase, drawnBox, sceneBounds, sceneNodes } from '../../lib/render/scene.ts';
+import { nextMark } from '../../lib/schedule/marks.ts';
 import { yieldToMain, yieldToTasks } from '../../lib/schedule/slices.ts';
 import { plural } from '../../lib/text/plural.ts';
 import { TEMPLATE_ID } from '../../prerender/ids.ts';
 import { linkColours } from './canvas-colours.ts';
 import { shapePaths } from './shape-paths.ts';
 
-export interface Preview {
-  canvas: HTMLCanvasElement;
-  remove(): void;
-}
-
-export interface Rect {
+interface Rect {
   x: number;
   y: number;
   width: number;
@@ -54,26 +50,48 @@ export function stageRect(doc: Document = document): Rect | null {
     : null;
 }
 
+/** Where the graph will be (`measureStage`), and the picture on screen. */
+let stage: Rect | null = null;
+let shown: HTMLCanvasElement | null = null;
+
+/**
+ * The longest the picture waits for the app's graph to replace it: `graph:live` comes ~0.3 s
+ * after it at 20,000 actors on the development machine, seconds on a very slow one.
+ */
+const SHOWN_MAX_MS = 30_000;
+
+/**
+ * Measures where the graph will be (`stageRect`), before the file is here to draw; only for an
+ * address that is `?data=URL` alone: the app opens on that file's whole graph, framed, where
+ * any other parameter (a selection, a view, a story) asks for another picture.
+ */
+export function measureStage(search = location.search): void {
+  stage = [...new URLSearchParams(search).keys()].join() === 'data' ? stageRect() : null;
+}
+
+/** Takes the picture away (the file failed its check: the error view takes the page). */
+export function dropPreview(): void {
+  shown?.remove();
+  shown = null;
+}
+
 /**
  * Draws the picture of the parsed file `raw` and says in `status` that the file is being
- * checked; null when there is nothing to draw (lib/render/preview.ts) or nowhere to draw it.
+ * checked; false when there is nothing to draw (lib/render/preview.ts) or nowhere to draw it.
  * Resolves once the picture is painted (`graph:first-frame`): the check, which the caller runs
  * next in slices that resume ahead of the page's frames, would otherwise hold that paint back.
- * `rect`: where the graph will be (`stageRect`, measured while the file downloaded). The
- * steps take tasks of their own (at 20,000 actors on the development machine: the index ~70
+ * The steps take tasks of their own (at 20,000 actors on the development machine: the index ~70
  * ms, the seeds ~50, the scene and the drawing ~110), so no task of the opening grows by much.
  */
-export async function showPreview(
-  raw: unknown,
-  rect: Rect,
-  status: Element | null,
-): Promise<Preview | null> {
+export async function showPreview(raw: unknown, status: Element | null): Promise<boolean> {
+  const rect = stage;
+  if (!rect) return false;
   const dataset = drawableDataset(raw);
-  if (!dataset) return null;
+  if (!dataset) return false;
   const { degree } = graphIndexOf(dataset);
   await yieldToMain();
   const positions = firstPositions(dataset);
-  if (!positions) return null;
+  if (!positions) return false;
   await yieldToMain();
   // The app's first Canvas picture: every actor and link shown, nothing lit (scene.ts).
   const base = buildBase(
@@ -89,7 +107,7 @@ export async function showPreview(
     shapePaths(),
   );
   const bounds = actorsBounds(dataset.nodes, positions, degree, minRadius(false));
-  if (!bounds) return null;
+  if (!bounds) return false;
   const t = openingTransform(bounds, rect.width, rect.height);
   const dpr = window.devicePixelRatio || 1;
   const view: View = { ...t, width: rect.width, height: rect.height, dpr };
@@ -107,7 +125,7 @@ export async function showPreview(
   canvas.width = Math.round(rect.width * dpr);
   canvas.height = Math.round(rect.height * dpr);
   const ctx = canvas.getContext('2d');
-  if (!ctx) return null;
+  if (!ctx) return false;
   const detail = detailAt(t.k, dataset.nodes.length);
   clear(ctx, view);
   drawLinks(ctx, base.links, view, detail);
@@ -119,6 +137,11 @@ export async function showPreview(
     t,
   );
   document.body.append(canvas);
+  shown = canvas;
+  // Until the app's graph is drawn over it, so that no frame shows neither; another window
+  // size would put the graph elsewhere: no picture then rather than a wrong one.
+  void nextMark('graph:live', SHOWN_MAX_MS).then(dropPreview);
+  addEventListener('resize', dropPreview, { once: true });
   if (status) {
     const counts = `${plural(dataset.nodes.length, 'actor')} and ${plural(dataset.links.length, 'link')}`;
     status.textContent = `Checking the file’s ${counts}…`;
@@ -132,11 +155,5 @@ export async function showPreview(
   );
   // Out of that frame's callbacks, so that what follows runs after the paint.
   await yieldToTasks();
-  // Another size would put the graph elsewhere: no picture rather than a wrong one.
-  const remove = () => {
-    canvas.remove();
-    removeEventListener('resize', remove);
-  };
-  addEventListener('resize', remove);
-  return { canvas, remove };
+  return true;
 }

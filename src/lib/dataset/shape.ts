@@ -43,9 +43,10 @@ export function* shapeSteps(raw: unknown): Steps<ShapeResult> {
     return { output: top.output, issues: topIssues };
   const output: Record<string, unknown> = { ...top.output };
   const listIssues = new Map<string, PlacedIssue[]>();
-  // Whether `raw` is its own output: every entry taken as it is, the top level as valibot
-  // writes it (same keys, same order, equal values).
-  let asItCame = sameTop(raw, output);
+  // Whether `raw` is its own output: every entry taken as it is, and the top level's keys as
+  // valibot writes them (none unknown, same order). Its values are then equal: valibot changes
+  // none (no transforms), it only copies the lists and the positions.
+  let asItCame = Object.keys(raw as object).join() === Object.keys(output).join();
   for (const [key, schema] of LISTS) {
     const entries = output[key];
     if (!Array.isArray(entries)) continue;
@@ -85,24 +86,3 @@ export function* shapeSteps(raw: unknown): Steps<ShapeResult> {
   }
   return { output, issues };
 }
-
-/**
- * `raw`'s top level is valibot's `output` of it: the same keys in the same order, each value
- * the same, or (the three lists, which valibot copies) an array of the same length.
- */
-function sameTop(raw: unknown, output: Record<string, unknown>): boolean {
-  if (raw === null || typeof raw !== 'object' || Object.getPrototypeOf(raw) !== Object.prototype)
-    return false;
-  const record = raw as Record<string, unknown>;
-  const keys = Object.keys(record);
-  const out = Object.keys(output);
-  if (keys.length !== out.length) return false;
-  return keys.every((key, i) => {
-    if (out[i] !== key) return false;
-    const a = record[key];
-    const b = output[key];
-    return a === b || (Array.isArray(a) && Array.isArray(b) && LIST_KEYS.has(key));
-  });
-}
-
-const LIST_KEYS = new Set<string>(LISTS.map(([key]) => key));

@@ -7,6 +7,7 @@
  */
 import type { Dataset } from '../types.ts';
 import type { Point } from './layout.ts';
+import type { Positions } from './positions.ts';
 
 /** The file's shape: the dataset fingerprint it was computed for, and `[x, y]` per node id. */
 export interface LayoutFile {
@@ -33,15 +34,6 @@ export function layoutKey(ds: Dataset): string {
   for (const l of ds.links) add(entryHash(LINK_SEED, l.source, LINK, l.target, l.relation));
   const hex = (v: number) => v.toString(16).padStart(8, '0');
   return `${ds.nodes.length}:${ds.links.length}:${hex(sum)}${hex(squares)}`;
-}
-
-const KEYS = new WeakMap<Dataset, string>();
-
-/** `layoutKey`, once per dataset object (a published file's first picture asks, then its layout). */
-export function layoutKeyOf(ds: Dataset): string {
-  let key = KEYS.get(ds);
-  if (key === undefined) KEYS.set(ds, (key = layoutKey(ds)));
-  return key;
 }
 
 const NODE_SEED = 0x811c9dc5;
@@ -98,6 +90,19 @@ export function cachedPositions(ds: Dataset, raw: unknown): Map<string, Point> |
   for (const n of ds.nodes) {
     const p = file.positions[n.id];
     if (!Array.isArray(p) || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return null;
+    out.set(n.id, { x: p[0], y: p[1] });
+  }
+  return out;
+}
+
+/** The positions `ds` carries itself, when they place every node; else null. */
+export function carriedPositions(ds: Dataset): Positions | null {
+  const own = ds.positions;
+  if (!own) return null;
+  const out = new Map<string, Point>();
+  for (const n of ds.nodes) {
+    const p = own[n.id];
+    if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return null;
     out.set(n.id, { x: p[0], y: p[1] });
   }
   return out;

@@ -5,7 +5,7 @@
  * runs here instead, so the caller never needs to care.
  */
 import type { Dataset } from '../types.ts';
-import { layoutKeyOf } from '../graph/layout-cache.ts';
+import { layoutKey } from '../graph/layout-cache.ts';
 import { graphIndexOf } from '../graph/graph-index.ts';
 import { seedsOf } from '../graph/seeds.ts';
 import { yieldToMain } from '../schedule/slices.ts';
@@ -82,7 +82,7 @@ export function layoutInWorker(
   opts: { progressMs?: number; ticks?: number; heldUntil?: Promise<unknown> } = {},
 ): LayoutJob {
   const job = ++jobs;
-  const key = layoutKeyOf(ds);
+  const key = layoutKey(ds);
   // Surely not stored (stored-keys.ts): the seeds are the first picture, without waiting for the
   // worker to say so.
   const unstored = !mayBeStored(key);

@@ -4,11 +4,11 @@
  * as always: ~100 ms at 250 nodes, the picture people rehearse with), and for large ones the
  * layout worker, whose first answer is the stored layout or the seed positions, refined later.
  */
-import { cachedPositions } from '../graph/layout-cache.ts';
+import { cachedPositions, carriedPositions } from '../graph/layout-cache.ts';
 import type { Dataset } from '../types.ts';
 import type { LayoutJob } from './client.ts';
 import { dropSpareLayoutWorker, layoutClient } from './client-lazy.ts';
-import type { Point, Positions } from '../graph/positions.ts';
+import type { Positions } from '../graph/positions.ts';
 import { nextMark } from '../schedule/marks.ts';
 
 /** From this many actors the layout runs in the worker; below, in the page before mounting. */
@@ -32,19 +32,6 @@ export interface ViewProps extends Partial<OpenedLayout> {
   keep?: Record<string, string>;
   /** The layout: node id → position (prebuilt or computed, see graph/layout-cache.ts). */
   positions: Positions;
-}
-
-/** The positions `ds` carries itself, when they place every node; else null. */
-export function carriedPositions(ds: Dataset): Positions | null {
-  const own = ds.positions;
-  if (!own) return null;
-  const out: Positions = new Map<string, Point>();
-  for (const n of ds.nodes) {
-    const p = own[n.id];
-    if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return null;
-    out.set(n.id, { x: p[0], y: p[1] });
-  }
-  return out;
 }
 
 /**

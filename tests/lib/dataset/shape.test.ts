@@ -88,3 +88,60 @@ describe('parseDatasetSliced', () => {
     await expect(parseDatasetSliced(raw)).rejects.toThrow(sync!.message);
   });
 });
+
+describe('a file that passes unchanged is the object it came as', () => {
+  // What was derived from the parsed file before its check (a large file's first picture:
+  // its index, seeds and fingerprint, memoised by object) is then the app's.
+  it('the very object, when every entry and the top level are as valibot writes them', () => {
+    const raw = minimal();
+    expect(parseDataset(raw)).toBe(raw);
+    // Positions too: valibot's copy of them would be equal.
+    const placed = minimal();
+    placed.positions = Object.fromEntries(placed.nodes.map((n, i) => [n.id, [i, 2 * i]]));
+    expect(parseDataset(placed)).toBe(placed);
+    expect(parseDataset(placed)).toEqual(safeParse(DatasetSchema, placed).output);
+  });
+
+  const copied: { name: string; edit: (d: Raw) => void }[] = [
+    { name: 'an unknown top-level key', edit: (d) => void (d.extra = 1) },
+    { name: 'its top-level keys in another order', edit: (d) => void reorder(d) },
+    { name: 'an entry with an unknown key', edit: (d) => void (d.nodes[2]!.extra = 'x') },
+  ];
+  it.each(copied)('an equal copy when it has $name', ({ edit }) => {
+    const raw = minimal();
+    edit(raw);
+    const dataset = parseDataset(raw);
+    expect(dataset).not.toBe(raw);
+    expect(dataset).toEqual(safeParse(DatasetSchema, raw).output);
+  });
+
+  it('the sliced check too, from the text or the object', async () => {
+    const raw = minimal();
+    expect(await parseDatasetSliced(raw)).toBe(raw);
+    let seen: unknown = null;
+    const dataset = await parseDatasetTextSliced(text, (parsed) => {
+      seen = parsed;
+      return Promise.resolve();
+    });
+    expect(dataset).toBe(seen);
+  });
+
+  it('sees the JSON before the check, and a failure there changes nothing', async () => {
+    const order: string[] = [];
+    const dataset = await parseDatasetTextSliced(text, () => {
+      order.push('parsed');
+      return Promise.reject(new Error('the picture failed'));
+    });
+    order.push('checked');
+    expect(order).toEqual(['parsed', 'checked']);
+    expect(dataset.nodes.length).toBe(minimal().nodes.length);
+  });
+});
+
+/** The same keys, the first moved last. */
+function reorder(d: Raw): void {
+  const [first] = Object.keys(d);
+  const value = d[first!];
+  delete d[first!];
+  d[first!] = value;
+}

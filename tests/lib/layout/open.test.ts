@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../src/lib/graph/layout.ts';
 import { layoutFile } from '../../../src/lib/graph/layout-cache.ts';
-import { carriedPositions, openLayout, WORKER_THRESHOLD } from '../../../src/lib/layout/open.ts';
+import { openLayout, WORKER_THRESHOLD } from '../../../src/lib/layout/open.ts';
+import { carriedPositions } from '../../../src/lib/graph/layout-cache.ts';
 import { generateDataset } from '../../../src/lib/synthetic/generate.ts';
 import { parseDataset } from '../../../src/lib/dataset/parse.ts';
 import { loadMini } from '../graph/mini.ts';

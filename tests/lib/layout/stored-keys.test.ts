@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STORE_LIMIT } from '../../../src/lib/layout/store.ts';
-import { mayBeStored, noteStored } from '../../../src/lib/layout/stored-keys.ts';
+import { mayBeStored, noteStored, nothingStored } from '../../../src/lib/layout/stored-keys.ts';
 
 const LISTED = 'coalition-atlas:stored-layouts';
 
@@ -50,5 +50,15 @@ describe('the keys the layout store holds, as the page listed them', () => {
     const s = storage({}, true);
     expect(() => noteStored('k1', s)).not.toThrow();
     expect(mayBeStored('k1', s)).toBe(false);
+  });
+
+  it('nothingStored: only a readable, empty list is sure of it', () => {
+    expect(nothingStored(storage())).toBe(true);
+    expect(nothingStored(storage({ [LISTED]: '[]' }))).toBe(true);
+    const s = storage();
+    noteStored('k1', s);
+    expect(nothingStored(s)).toBe(false);
+    expect(nothingStored(null)).toBe(false);
+    expect(nothingStored(storage({ [LISTED]: '{"not":"a list"}' }))).toBe(false);
   });
 });
