@@ -7,7 +7,10 @@
  *
  * Where the graph will be is read off the prerendered page (scripts/prerender.ts): the same
  * markup and CSS, laid out unseen for a moment, so the picture sits where the app's graph then
- * draws at every screen size. Without that page (the development server) there is no preview.
+ * draws (tests/e2e/preview.spec.ts). Only the built-in dataset's own text differs: where it
+ * wraps otherwise (a phone's key under the graph, a long title), the picture is off by that
+ * line and moves when the app replaces it. Without that page (the development server) there
+ * is no picture.
  */
 import { actorsBounds, openingTransform } from '../../lib/graph/fit.ts';
 import { minRadius } from '../../lib/graph/encoding.ts';
@@ -81,7 +84,7 @@ export function dropPreview(): void {
  * Resolves once the picture is painted (`graph:first-frame`): the check, which the caller runs
  * next in slices that resume ahead of the page's frames, would otherwise hold that paint back.
  * The steps take tasks of their own (at 20,000 actors on the development machine: the index ~70
- * ms, the seeds ~50, the scene and the drawing ~110), so no task of the opening grows by much.
+ * ms, the seeds ~50, the scene ~75, the drawing ~35), so no task of the opening grows by much.
  */
 export async function showPreview(raw: unknown, status: Element | null): Promise<boolean> {
   const rect = stage;
@@ -108,6 +111,7 @@ export async function showPreview(raw: unknown, status: Element | null): Promise
   );
   const bounds = actorsBounds(dataset.nodes, positions, degree, minRadius(false));
   if (!bounds) return false;
+  await yieldToMain();
   const t = openingTransform(bounds, rect.width, rect.height);
   const dpr = window.devicePixelRatio || 1;
   const view: View = { ...t, width: rect.width, height: rect.height, dpr };
