@@ -8,6 +8,9 @@ import { copyText, downloadBlob, downloadText } from './download.ts';
 import { confirmation, formatOf, type FormatId } from './formats.ts';
 import { exportFile, fullSummary, shownIds, type ViewExport } from './view-files.ts';
 
+// The embed code, loaded with the writers ("Embed this view" is a menu item like them).
+export { iframeSnippet } from './embed-code.ts';
+
 /** A menu action: save a file of one format, or copy the link. */
 export type ExportAction = FormatId | 'link';
 

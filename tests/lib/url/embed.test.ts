@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { iframeSnippet, isEmbed, withEmbed, withoutEmbed } from '../../../src/lib/url/embed.ts';
+import { isEmbed, withoutEmbed } from '../../../src/lib/url/embed.ts';
+import { iframeSnippet, withEmbed } from '../../../src/lib/export/embed-code.ts';
 
 const BASE = 'https://example.org/atlas/';
 
