@@ -5,7 +5,6 @@
  * dimmed, and the drawn extent. Each derivation reads only what it depends on, so hovering
  * recomputes the overlay alone and a selection the mask and the overlay (issue 10).
  */
-import { drawOrderOf } from '../lib/graph/ranking.ts';
 import { strokeWeight } from '../lib/compare/cosign.ts';
 import {
   buildBase,
@@ -13,7 +12,7 @@ import {
   dimming,
   sceneBounds,
   sceneIndex,
-  sceneNodes,
+  sceneNodesOf,
   skipMask,
   type BaseInput,
   type SceneLink,
@@ -45,12 +44,10 @@ export class CanvasScene {
     this.#shapeFor = shapeFor;
   }
 
-  /** Draw order = label priority, as in the SVG node layer: hubs last, on top (`drawOrderOf`). */
+  /** Draw order = label priority, as in the SVG node layer: hubs last, on top (`sceneNodesOf`). */
   // App fields are read once outside the loops: each read is a tracked signal read, thousands
   // of them per derivation at this size.
-  nodes: SceneNode[] = $derived.by(() =>
-    sceneNodes(drawOrderOf(this.#app.dataset), this.#app.index.degree),
-  );
+  nodes: SceneNode[] = $derived.by(() => sceneNodesOf(this.#app.dataset));
 
   at: Map<string, number> = $derived.by(() => sceneIndex(this.nodes));
 
@@ -72,6 +69,8 @@ export class CanvasScene {
       linkShown: (l: SceneLink) => isLinkShown(l, visible, asOfLinks),
       colours: this.#colours(),
       weight: this.#weight,
+      // Nothing filtered, no date, no weights: the base a published file's picture built.
+      allShown: asOfLinks === null && !this.#weight && visible.size === this.nodes.length,
     };
   }
 

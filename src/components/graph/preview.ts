@@ -15,11 +15,10 @@
 import { actorsBounds, openingTransform } from '../../lib/graph/fit.ts';
 import { minRadius } from '../../lib/graph/encoding.ts';
 import { graphIndexOf } from '../../lib/graph/graph-index.ts';
-import { drawOrderOf } from '../../lib/graph/ranking.ts';
 import { clear, drawLinks, drawNodes, type View } from '../../lib/render/draw.ts';
 import { detailAt } from '../../lib/render/lod.ts';
 import { drawableDataset, firstPositions } from '../../lib/render/preview.ts';
-import { buildBase, drawnBox, sceneBounds, sceneNodes } from '../../lib/render/scene.ts';
+import { buildBase, drawnBox, sceneBounds, sceneNodesOf } from '../../lib/render/scene.ts';
 import { nextMark } from '../../lib/schedule/marks.ts';
 import { yieldToMain, yieldToTasks } from '../../lib/schedule/slices.ts';
 import { plural } from '../../lib/text/plural.ts';
@@ -96,16 +95,18 @@ export async function showPreview(raw: unknown, status: Element | null): Promise
   const positions = firstPositions(dataset);
   if (!positions) return false;
   await yieldToMain();
-  // The app's first Canvas picture: every actor and link shown, nothing lit (scene.ts).
+  // The app's first Canvas picture: every actor and link shown, nothing lit; the app's Canvas
+  // then finds this base built (scene.ts).
   const base = buildBase(
     {
-      nodes: sceneNodes(drawOrderOf(dataset), degree),
+      nodes: sceneNodesOf(dataset),
       links: dataset.links,
       positions,
       visible: new Set(positions.keys()),
       hideFiltered: false,
       linkShown: () => true,
       colours: linkColours(document.documentElement),
+      allShown: true,
     },
     shapePaths(),
   );

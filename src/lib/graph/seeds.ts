@@ -120,3 +120,20 @@ export function seedsOf(ds: Dataset): Float32Array {
   if (!seeds) SEEDS.set(ds, (seeds = centredSeeds(ds, graphIndexOf(ds))));
   return seeds;
 }
+
+const SEED_POSITIONS = new WeakMap<Dataset, Map<string, Point>>();
+
+/**
+ * `seedsOf` by node id, once per dataset object: the same Map for a published file's first
+ * picture and the layout client's first positions, so the Canvas base built for the one is the
+ * other's (render/scene.ts). Shared: callers must not change it.
+ */
+export function seedPositionsOf(ds: Dataset): Map<string, Point> {
+  let positions = SEED_POSITIONS.get(ds);
+  if (!positions) {
+    const s = seedsOf(ds);
+    positions = new Map(ds.nodes.map((n, i) => [n.id, { x: s[2 * i]!, y: s[2 * i + 1]! }]));
+    SEED_POSITIONS.set(ds, positions);
+  }
+  return positions;
+}

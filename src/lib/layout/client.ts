@@ -7,7 +7,7 @@
 import type { Dataset } from '../types.ts';
 import { layoutKey } from '../graph/layout-cache.ts';
 import { graphIndexOf } from '../graph/graph-index.ts';
-import { seedsOf } from '../graph/seeds.ts';
+import { seedPositionsOf } from '../graph/seeds.ts';
 import { yieldToMain } from '../schedule/slices.ts';
 import { watchInput } from './input-pause.ts';
 import { mayBeStored, noteStored } from './stored-keys.ts';
@@ -115,8 +115,8 @@ export function layoutInWorker(
   /** The worker has said whether it had the layout stored (`miss` or `done`). */
   let answered = false;
   /** The seeds, computed once: before that answer if the page is idle meanwhile, else on a miss. */
-  let early: Float32Array | null = null;
-  const seeds = () => unpackPositions(ids, (early ??= seedsOf(ds)));
+  let early: Map<string, Point> | null = null;
+  const seeds = () => (early ??= seedPositionsOf(ds));
   const drawSeeds = () => {
     seeded = true;
     resolveFirst({ positions: seeds(), settled: false });

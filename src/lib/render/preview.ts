@@ -12,9 +12,8 @@
  */
 import { GROUPS, NODE_KINDS, type Dataset } from '../types.ts';
 import { mayBeStored, nothingStored, type KeyStorage } from '../layout/stored-keys.ts';
-import { unpackPositions } from '../layout/protocol.ts';
 import { carriedPositions, layoutKey } from '../graph/layout-cache.ts';
-import { seedsOf } from '../graph/seeds.ts';
+import { seedPositionsOf } from '../graph/seeds.ts';
 import type { Positions } from '../graph/positions.ts';
 import { CANVAS_THRESHOLD } from './lod.ts';
 
@@ -59,8 +58,5 @@ export function firstPositions(ds: Dataset, storage?: KeyStorage | null): Positi
   if (own) return own;
   // An empty list needs no fingerprint (~20 ms at 20,000 actors) to say "not stored".
   if (!nothingStored(storage) && mayBeStored(layoutKey(ds), storage)) return null;
-  return unpackPositions(
-    ds.nodes.map((n) => n.id),
-    seedsOf(ds),
-  );
+  return seedPositionsOf(ds);
 }

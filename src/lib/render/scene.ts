@@ -14,7 +14,9 @@
  */
 import type { LinkBatch, NodeBatch } from './draw.ts';
 import { GROUP_COLOURS, KIND_SHAPES, nodeRadius } from '../graph/encoding.ts';
-import type { GraphNode, NodeKind } from '../types.ts';
+import type { Dataset, GraphNode, NodeKind } from '../types.ts';
+import { graphIndexOf } from '../graph/graph-index.ts';
+import { drawOrderOf } from '../graph/ranking.ts';
 
 interface Point {
   x: number;
@@ -54,6 +56,11 @@ export interface BaseInput {
   colours: SceneColours;
   /** A link's stroke weight (1 when absent): the co-signature graph's letters together. */
   weight?: (link: SceneLink) => number;
+  /**
+   * Every actor visible and every placed link shown, no weights: the base is then one per
+   * nodes, links, positions and link colour, built once (`buildBase`).
+   */
+  allShown?: boolean;
 }
 
 /** What the overlay adds: the focus and its neighbourhood, the search hits. */
@@ -106,6 +113,15 @@ export function sceneNodes(
       shape: `${KIND_SHAPES[n.kind]}/${r}`,
     };
   });
+}
+
+const SCENE_NODES = new WeakMap<Dataset, SceneNode[]>();
+
+/** `sceneNodes` in `drawOrderOf` order with the index's degrees, once per dataset object. */
+export function sceneNodesOf(ds: Dataset): SceneNode[] {
+  let nodes = SCENE_NODES.get(ds);
+  if (!nodes) SCENE_NODES.set(ds, (nodes = sceneNodes(drawOrderOf(ds), graphIndexOf(ds).degree)));
+  return nodes;
 }
 
 /**
@@ -187,11 +203,38 @@ function nodeBatches(
     }));
 }
 
-/** The base batches; `shapeFor(key)` gives the drawable shape (a Path2D in the page). */
-export function buildBase(
-  s: BaseInput,
-  shapeFor: (key: string) => unknown,
-): { links: LinkBatch[]; nodes: NodeBatch[] } {
+type Base = { links: LinkBatch[]; nodes: NodeBatch[] };
+
+/**
+ * Bases built with everything shown, by their nodes: a published file's first picture
+ * (components/graph/preview.ts) and then the app's Canvas draw the same one, 20–80 ms to build
+ * at 5,000–20,000 actors, and the second finds it built (issue 10).
+ */
+const SHOWN = new WeakMap<
+  readonly SceneNode[],
+  { links: readonly SceneLink[]; positions: ReadonlyMap<string, Point>; colour: string; base: Base }
+>();
+
+/**
+ * The base batches; `shapeFor(key)` gives the drawable shape (a Path2D in the page). With
+ * `allShown`, the base built before from the same nodes, links, positions and link colour.
+ */
+export function buildBase(s: BaseInput, shapeFor: (key: string) => unknown): Base {
+  if (!s.allShown) return baseOf(s, shapeFor);
+  const kept = SHOWN.get(s.nodes);
+  if (
+    kept &&
+    kept.links === s.links &&
+    kept.positions === s.positions &&
+    kept.colour === s.colours.link
+  )
+    return kept.base;
+  const base = baseOf(s, shapeFor);
+  SHOWN.set(s.nodes, { links: s.links, positions: s.positions, colour: s.colours.link, base });
+  return base;
+}
+
+function baseOf(s: BaseInput, shapeFor: (key: string) => unknown): Base {
   // Segments by stroke weight, then style: weight 1 always, others only when a link has them
   // (the co-signature graph's pairs).
   const byWeight = new Map<number, { faded: number[]; normal: number[] }>([

@@ -8,7 +8,7 @@ import { drawableDataset, firstPositions } from '../../../src/lib/render/preview
 import { CANVAS_THRESHOLD } from '../../../src/lib/render/lod.ts';
 import { layoutInWorker } from '../../../src/lib/layout/client.ts';
 import { layoutKey } from '../../../src/lib/graph/layout-cache.ts';
-import { centredSeeds, seedsOf } from '../../../src/lib/graph/seeds.ts';
+import { centredSeeds, seedPositionsOf, seedsOf } from '../../../src/lib/graph/seeds.ts';
 import { indexGraph } from '../../../src/lib/graph/graph-index.ts';
 import { generateDataset } from '../../../src/lib/synthetic/generate.ts';
 import type { KeyStorage } from '../../../src/lib/layout/stored-keys.ts';
@@ -111,5 +111,14 @@ describe('what the picture and the app share, once per dataset object', () => {
     const seeds = seedsOf(ds);
     expect(seedsOf(ds)).toBe(seeds);
     expect([...seeds]).toEqual([...centredSeeds(ds, indexGraph(ds))]);
+  });
+
+  it('seedPositionsOf: those seeds by actor id, one Map for the picture and the layout client', () => {
+    const ds = drawableDataset(parsedFile(200), 10)!;
+    const positions = seedPositionsOf(ds);
+    expect(seedPositionsOf(ds)).toBe(positions);
+    expect(firstPositions(ds, storage([]))).toBe(positions);
+    const seeds = seedsOf(ds);
+    expect(positions.get(ds.nodes[9]!.id)).toEqual({ x: seeds[18], y: seeds[19] });
   });
 });

@@ -3,7 +3,13 @@
  * published file's first picture both draw (lib/render/scene.ts), on the hand-made fixture.
  */
 import { describe, expect, it } from 'vitest';
-import { drawnBox, sceneBounds, sceneNodes } from '../../../src/lib/render/scene.ts';
+import {
+  buildBase,
+  drawnBox,
+  sceneBounds,
+  sceneNodes,
+  sceneNodesOf,
+} from '../../../src/lib/render/scene.ts';
 import { GROUP_COLOURS, KIND_SHAPES, nodeRadius } from '../../../src/lib/graph/encoding.ts';
 import { indexGraph } from '../../../src/lib/graph/graph-index.ts';
 import { drawOrderOf } from '../../../src/lib/graph/ranking.ts';
@@ -62,5 +68,45 @@ describe('sceneBounds and drawnBox', () => {
     expect(drawnBox({ x0: -10, y0: -20, x1: 30, y1: 5 }, { x: 100, y: 50, k: 0.5 })).toBe(
       '95.0,40.0,115.0,52.5',
     );
+  });
+});
+
+describe('what a published file’s first picture and the app’s Canvas share', () => {
+  const input = (ds: ReturnType<typeof loadMini>, positions = placed(ds)) => ({
+    nodes: sceneNodesOf(ds),
+    links: ds.links,
+    positions,
+    visible: new Set(ds.nodes.map((n) => n.id)),
+    hideFiltered: false,
+    linkShown: () => true,
+    colours: { link: '#8d96a1', linkActive: '#2b3440' },
+  });
+  const placed = (ds: ReturnType<typeof loadMini>) =>
+    new Map(ds.nodes.map((n, i) => [n.id, { x: i, y: -i }]));
+
+  it('sceneNodesOf: sceneNodes in draw order, once per dataset', () => {
+    const ds = loadMini();
+    expect(sceneNodesOf(ds)).toBe(sceneNodesOf(ds));
+    expect(sceneNodesOf(ds)).toEqual(sceneNodes(drawOrderOf(ds), indexGraph(ds).degree));
+  });
+
+  it('everything shown: the base built before from the same nodes, links, positions and colour', () => {
+    const ds = loadMini();
+    const s = input(ds);
+    const base = buildBase({ ...s, allShown: true }, (k) => k);
+    // The app's own input objects, equal but new, with the same lists and positions.
+    expect(buildBase({ ...input(ds, s.positions), allShown: true }, (k) => k)).toBe(base);
+    expect(base).toEqual(buildBase(s, (k) => k));
+  });
+
+  it('built anew for other positions, another link colour, or when not everything is shown', () => {
+    const ds = loadMini();
+    const s = input(ds);
+    const base = buildBase({ ...s, allShown: true }, (k) => k);
+    expect(buildBase({ ...input(ds), allShown: true }, (k) => k)).not.toBe(base);
+    const dark = { ...s, colours: { link: '#5d6773', linkActive: '#fff' }, allShown: true };
+    expect(buildBase(dark, (k) => k)).not.toBe(base);
+    expect(buildBase(dark, (k) => k).links[0]!.colour).toBe('#5d6773');
+    expect(buildBase(s, (k) => k)).not.toBe(buildBase(s, (k) => k));
   });
 });
