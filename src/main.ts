@@ -82,10 +82,13 @@ async function start(app: HTMLElement): Promise<void> {
   const story = new URLSearchParams(location.search).has('story')
     ? loadStory().catch(() => null)
     : null;
-  // A large published file is drawn as soon as it is read, while it is checked.
+  // A large published file is drawn as soon as it is read, while it is checked; a smaller one
+  // does not wait for the code that would draw it.
   const status = app.querySelector('.boot');
   const parsed = (raw: unknown) =>
-    preloadCanvas().then(() => canvasCode()?.showPreview(raw, status));
+    ((raw as { nodes?: unknown[] } | null)?.nodes?.length ?? 0) < CANVAS_THRESHOLD
+      ? Promise.resolve()
+      : preloadCanvas().then(() => canvasCode()?.showPreview(raw, status));
   try {
     // A talk file carries the dataset it was written with (checked like any other).
     const dataset =

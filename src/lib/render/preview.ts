@@ -6,9 +6,9 @@
  * first picture is known: the seed positions, as the layout's first answer gives them
  * (layout/client.ts), framed as the graph opens. `drawableDataset` and `firstPositions` say
  * what to draw, or null when the file is not plainly a graph or the app's first picture would
- * be another; the drawing is components/graph/preview.ts's. The picture names nothing and answers nothing: it is the
- * actors' dots and lines until the app, once the file passed its check, draws the same in their
- * place (or the error view replaces it, for a file that fails).
+ * be another; the drawing is components/graph/preview.ts's. The picture names nothing and
+ * answers nothing: it is the actors' dots and lines until the app, once the file passed its
+ * check, draws the same in their place (or the error view replaces it, for a file that fails).
  */
 import { GROUPS, NODE_KINDS, type Dataset } from '../types.ts';
 import { mayBeStored, nothingStored, type KeyStorage } from '../layout/stored-keys.ts';
