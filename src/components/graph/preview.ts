@@ -90,7 +90,7 @@ export async function showPreview(raw: unknown, status: Element | null): Promise
   if (!rect) return false;
   const dataset = drawableDataset(raw);
   if (!dataset) return false;
-  const { degree } = graphIndexOf(dataset);
+  const { degree, byId } = graphIndexOf(dataset);
   await yieldToMain();
   const positions = firstPositions(dataset);
   if (!positions) return false;
@@ -136,9 +136,8 @@ export async function showPreview(raw: unknown, status: Element | null): Promise
   drawLinks(ctx, base.links, view, detail);
   drawNodes(ctx, base.nodes, view, detail);
   // Where the whole graph was drawn, as the app's Canvas writes it (GraphCanvas.svelte).
-  const kinds = new Map(dataset.nodes.map((n) => [n.id, n.kind]));
   canvas.dataset.bounds = drawnBox(
-    sceneBounds(positions, degree, (id) => kinds.get(id)),
+    sceneBounds(positions, degree, (id) => byId.get(id)?.kind),
     t,
   );
   document.body.append(canvas);

@@ -124,7 +124,7 @@ export function seedsOf(ds: Dataset): Float32Array {
 const SEED_POSITIONS = new WeakMap<Dataset, Map<string, Point>>();
 
 /**
- * `seedsOf` by node id, once per dataset object: the same Map for a published file's first
+ * The centred seeds (`seedsOf`) by node id, once per dataset object: the same Map for a published file's first
  * picture and the layout client's first positions, so the Canvas base built for the one is the
  * other's (render/scene.ts). Shared: callers must not change it.
  */

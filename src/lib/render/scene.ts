@@ -14,7 +14,7 @@
  */
 import type { LinkBatch, NodeBatch } from './draw.ts';
 import { GROUP_COLOURS, KIND_SHAPES, nodeRadius } from '../graph/encoding.ts';
-import type { Dataset, GraphNode, NodeKind } from '../types.ts';
+import type { Dataset, NodeKind } from '../types.ts';
 import { graphIndexOf } from '../graph/graph-index.ts';
 import { drawOrderOf } from '../graph/ranking.ts';
 
@@ -95,32 +95,29 @@ export function dimming(
   return { links: lit !== null, nodes: lit !== null || hits.size > 0 };
 }
 
-/**
- * `order`'s nodes as the Canvas draws them: radius by degree and kind, fill by group, and the
- * key of their shape. The app's Canvas layer (state/canvas-scene.svelte.ts) and the picture
- * drawn before it (components/graph/preview.ts) both draw these, so the two look the same.
- */
-export function sceneNodes(
-  order: readonly GraphNode[],
-  degree: ReadonlyMap<string, number>,
-): SceneNode[] {
-  return order.map((n) => {
-    const r = nodeRadius(degree.get(n.id) ?? 0, n.kind);
-    return {
-      id: n.id,
-      r,
-      fill: GROUP_COLOURS[n.group ?? 'none'],
-      shape: `${KIND_SHAPES[n.kind]}/${r}`,
-    };
-  });
-}
-
 const SCENE_NODES = new WeakMap<Dataset, SceneNode[]>();
 
-/** `sceneNodes` in `drawOrderOf` order with the index's degrees, once per dataset object. */
+/**
+ * `ds`'s nodes as the Canvas draws them, in draw order (`drawOrderOf`: hubs last, on top):
+ * radius by degree and kind, fill by group, and the key of their shape. Once per dataset
+ * object: the app's Canvas layer (state/canvas-scene.svelte.ts) and the picture drawn before it
+ * (components/graph/preview.ts) draw the same array, so the two look the same.
+ */
 export function sceneNodesOf(ds: Dataset): SceneNode[] {
   let nodes = SCENE_NODES.get(ds);
-  if (!nodes) SCENE_NODES.set(ds, (nodes = sceneNodes(drawOrderOf(ds), graphIndexOf(ds).degree)));
+  if (!nodes) {
+    const { degree } = graphIndexOf(ds);
+    nodes = drawOrderOf(ds).map((n) => {
+      const r = nodeRadius(degree.get(n.id) ?? 0, n.kind);
+      return {
+        id: n.id,
+        r,
+        fill: GROUP_COLOURS[n.group ?? 'none'],
+        shape: `${KIND_SHAPES[n.kind]}/${r}`,
+      };
+    });
+    SCENE_NODES.set(ds, nodes);
+  }
   return nodes;
 }
 

@@ -3,24 +3,19 @@
  * published file's first picture both draw (lib/render/scene.ts), on the hand-made fixture.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  buildBase,
-  drawnBox,
-  sceneBounds,
-  sceneNodes,
-  sceneNodesOf,
-} from '../../../src/lib/render/scene.ts';
+import { buildBase, drawnBox, sceneBounds, sceneNodesOf } from '../../../src/lib/render/scene.ts';
 import { GROUP_COLOURS, KIND_SHAPES, nodeRadius } from '../../../src/lib/graph/encoding.ts';
 import { indexGraph } from '../../../src/lib/graph/graph-index.ts';
 import { drawOrderOf } from '../../../src/lib/graph/ranking.ts';
 import { loadMini } from '../graph/mini.ts';
 
-describe('sceneNodes', () => {
-  it('one per actor in the order given, sized by degree and kind, filled by group', () => {
+describe('sceneNodesOf', () => {
+  it('one per actor in draw order, sized by degree and kind, filled by group; once per dataset', () => {
     const ds = loadMini();
     const { degree } = indexGraph(ds);
     const order = drawOrderOf(ds);
-    const nodes = sceneNodes(order, degree);
+    const nodes = sceneNodesOf(ds);
+    expect(sceneNodesOf(ds)).toBe(nodes);
     expect(nodes.map((n) => n.id)).toEqual(order.map((n) => n.id));
     for (const [i, n] of order.entries()) {
       const r = nodeRadius(degree.get(n.id) ?? 0, n.kind);
@@ -83,12 +78,6 @@ describe('what a published file’s first picture and the app’s Canvas share',
   });
   const placed = (ds: ReturnType<typeof loadMini>) =>
     new Map(ds.nodes.map((n, i) => [n.id, { x: i, y: -i }]));
-
-  it('sceneNodesOf: sceneNodes in draw order, once per dataset', () => {
-    const ds = loadMini();
-    expect(sceneNodesOf(ds)).toBe(sceneNodesOf(ds));
-    expect(sceneNodesOf(ds)).toEqual(sceneNodes(drawOrderOf(ds), indexGraph(ds).degree));
-  });
 
   it('everything shown: the base built before from the same nodes, links, positions and colour', () => {
     const ds = loadMini();
