@@ -13,6 +13,7 @@
 import { openingTransform } from '../lib/graph/fit.ts';
 import { AHEAD_ID, readAhead, requestAhead } from './ahead.ts';
 import { TEMPLATE_ID } from './ids.ts';
+import { measureAhead } from './stage.ts';
 import type { Bounds } from '../lib/graph/viewport.ts';
 
 /**
@@ -78,7 +79,11 @@ export function boot(): void {
     if (location.search === '') requestAhead(readAhead(document.getElementById(AHEAD_ID)));
     if (src) startApp(src);
   };
-  if (!showPrerendered(start)) start();
+  if (!showPrerendered(start)) {
+    start();
+    // While the app's module comes down: where a published file's first picture will go.
+    measureAhead();
+  }
 }
 
 boot();

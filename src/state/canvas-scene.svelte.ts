@@ -103,8 +103,5 @@ export class CanvasScene {
   dim = $derived.by(() => dimming(this.#app.neighbourhood, this.#app.graphHits));
 
   /** The drawn extent of every actor, in layout units. */
-  bounds = $derived.by(() => {
-    const { degree, byId } = this.#app.index;
-    return sceneBounds(this.#app.positions, degree, (id) => byId.get(id)?.kind);
-  });
+  bounds = $derived.by(() => sceneBounds(this.nodes, this.#app.positions));
 }

@@ -14,7 +14,7 @@
  */
 import { actorsBounds, openingTransform } from '../../lib/graph/fit.ts';
 import { minRadius } from '../../lib/graph/encoding.ts';
-import { graphIndexOf } from '../../lib/graph/graph-index.ts';
+import { degreesOf } from '../../lib/graph/graph-index.ts';
 import { clear, drawLinks, drawNodes, type View } from '../../lib/render/draw.ts';
 import { detailAt } from '../../lib/render/lod.ts';
 import { drawableDataset, firstPositions } from '../../lib/render/preview.ts';
@@ -22,38 +22,12 @@ import { buildBase, drawnBox, sceneBounds, sceneNodesOf } from '../../lib/render
 import { nextMark } from '../../lib/schedule/marks.ts';
 import { yieldToMain, yieldToTasks } from '../../lib/schedule/slices.ts';
 import { plural } from '../../lib/text/plural.ts';
-import { TEMPLATE_ID } from '../../prerender/ids.ts';
+import { onlyData, stageRect, takeStage, type StageRect } from '../../prerender/stage.ts';
 import { linkColours } from './canvas-colours.ts';
 import { shapePaths } from './shape-paths.ts';
 
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/**
- * The box of the graph's `<svg>` on the prerendered page at this window's size, or null when
- * the page has none. A layout of the page's markup in an invisible box: 5–15 ms.
- */
-export function stageRect(doc: Document = document): Rect | null {
-  const template = doc.getElementById(TEMPLATE_ID);
-  if (!(template instanceof HTMLTemplateElement)) return null;
-  const box = doc.createElement('div');
-  box.setAttribute('aria-hidden', 'true');
-  box.style.cssText = 'position:fixed;inset:0;visibility:hidden;pointer-events:none;';
-  box.append(template.content.cloneNode(true));
-  doc.body.append(box);
-  const r = box.querySelector('.graph > svg')?.getBoundingClientRect();
-  box.remove();
-  return r && r.width > 0 && r.height > 0
-    ? { x: r.x, y: r.y, width: r.width, height: r.height }
-    : null;
-}
-
 /** Where the graph will be (`measureStage`), and the picture on screen. */
-let stage: Rect | null = null;
+let stage: StageRect | null = null;
 let shown: HTMLCanvasElement | null = null;
 
 /**
@@ -63,12 +37,11 @@ let shown: HTMLCanvasElement | null = null;
 const SHOWN_MAX_MS = 30_000;
 
 /**
- * Measures where the graph will be (`stageRect`), before the file is here to draw; only for an
- * address that is `?data=URL` alone: the app opens on that file's whole graph, framed, where
- * any other parameter (a selection, a view, a story) asks for another picture.
+ * Where the graph will be, before the file is here to draw: as the inline script measured it
+ * (prerender/stage.ts), else measured now; only for an address that is `?data=URL` alone.
  */
 export function measureStage(search = location.search): void {
-  stage = [...new URLSearchParams(search).keys()].join() === 'data' ? stageRect() : null;
+  stage = onlyData(search) ? (takeStage() ?? stageRect()) : null;
 }
 
 /** Takes the picture away (the file failed its check: the error view takes the page). */
@@ -82,24 +55,27 @@ export function dropPreview(): void {
  * checked; false when there is nothing to draw (lib/render/preview.ts) or nowhere to draw it.
  * Resolves once the picture is painted (`graph:first-frame`): the check, which the caller runs
  * next in slices that resume ahead of the page's frames, would otherwise hold that paint back.
- * The steps take tasks of their own (at 20,000 actors on the development machine: the index ~70
- * ms, the seeds ~50, the scene ~75, the drawing ~35), so no task of the opening grows by much.
+ * The steps take tasks of their own (at 20,000 actors on the development machine: the look at
+ * the fields and the degrees ~30 ms, the seeds ~40, the scene ~55, the drawing ~30), so no task
+ * of the opening grows by much.
  */
 export async function showPreview(raw: unknown, status: Element | null): Promise<boolean> {
   const rect = stage;
   if (!rect) return false;
   const dataset = drawableDataset(raw);
   if (!dataset) return false;
-  const { degree, byId } = graphIndexOf(dataset);
+  // The degrees, not the whole index (~70 ms at 20,000 actors): the app builds that after.
+  const degree = degreesOf(dataset);
   await yieldToMain();
   const positions = firstPositions(dataset);
   if (!positions) return false;
   await yieldToMain();
   // The app's first Canvas picture: every actor and link shown, nothing lit; the app's Canvas
   // then finds this base built (scene.ts).
+  const nodes = sceneNodesOf(dataset);
   const base = buildBase(
     {
-      nodes: sceneNodesOf(dataset),
+      nodes,
       links: dataset.links,
       positions,
       visible: new Set(positions.keys()),
@@ -136,10 +112,7 @@ export async function showPreview(raw: unknown, status: Element | null): Promise
   drawLinks(ctx, base.links, view, detail);
   drawNodes(ctx, base.nodes, view, detail);
   // Where the whole graph was drawn, as the app's Canvas writes it (GraphCanvas.svelte).
-  canvas.dataset.bounds = drawnBox(
-    sceneBounds(positions, degree, (id) => byId.get(id)?.kind),
-    t,
-  );
+  canvas.dataset.bounds = drawnBox(sceneBounds(nodes, positions), t);
   document.body.append(canvas);
   shown = canvas;
   // Until the app's graph is drawn over it, so that no frame shows neither; another window

@@ -9,7 +9,7 @@ export interface GraphIndex {
   byId: Map<string, GraphNode>;
   linkById: Map<string, GraphLink>;
   /** Number of links touching a node (a link counts once per end; self-links count twice). */
-  degree: Map<string, number>;
+  degree: ReadonlyMap<string, number>;
   /** Undirected: `a` is in `neighbours.get(b)` exactly when `b` is in `neighbours.get(a)`. */
   neighbours: Map<string, Set<string>>;
   /** Links touching a node, in dataset order. */
@@ -18,16 +18,52 @@ export interface GraphIndex {
   members: Map<string, Set<string>>;
 }
 
-/** Build the index: `indexGraph(ds).neighbours.get('dolkun-isa')` → Set {'world-uyghur-congress'}. */
-export function indexGraph(ds: Dataset): GraphIndex {
-  const byId = new Map<string, GraphNode>();
+/**
+ * Links touching each node, as `GraphIndex.degree` counts them: `countDegrees(ds).get('a')` →
+ * 3. A link with an end outside the nodes counts for neither end.
+ */
+export function countDegrees(ds: Dataset): Map<string, number> {
   const degree = new Map<string, number>();
+  for (const node of ds.nodes) degree.set(node.id, 0);
+  for (const { source, target } of ds.links) {
+    const s = degree.get(source);
+    const t = degree.get(target);
+    if (s === undefined || t === undefined) continue;
+    degree.set(source, s + 1);
+    // A self-link counts twice, once per end (the second read sees the first count).
+    degree.set(target, degree.get(target)! + 1);
+  }
+  return degree;
+}
+
+const DEGREES = new WeakMap<Dataset, Map<string, number>>();
+
+/**
+ * `countDegrees`, once per dataset object, and the index's own `degree` (`graphIndexOf`):
+ * sizes, rankings and seeds need only this, and a large file's first picture asks for it
+ * before the whole index (~5 ms at 20,000 actors against the index's ~70; issue 10). Shared:
+ * callers must not change it.
+ */
+export function degreesOf(ds: Dataset): ReadonlyMap<string, number> {
+  let degree = DEGREES.get(ds);
+  if (!degree) DEGREES.set(ds, (degree = countDegrees(ds)));
+  return degree;
+}
+
+/**
+ * Build the index: `indexGraph(ds).neighbours.get('dolkun-isa')` → Set {'world-uyghur-congress'}.
+ * `degree`: the counts if already made (`degreesOf`), else counted here.
+ */
+export function indexGraph(
+  ds: Dataset,
+  degree: ReadonlyMap<string, number> = countDegrees(ds),
+): GraphIndex {
+  const byId = new Map<string, GraphNode>();
   const neighbours = new Map<string, Set<string>>();
   const linksOf = new Map<string, GraphLink[]>();
   const members = new Map<string, Set<string>>();
   for (const node of ds.nodes) {
     byId.set(node.id, node);
-    degree.set(node.id, 0);
     neighbours.set(node.id, new Set());
     linksOf.set(node.id, []);
     if (node.kind === 'coalition') members.set(node.id, new Set());
@@ -35,7 +71,6 @@ export function indexGraph(ds: Dataset): GraphIndex {
   const linkById = new Map<string, GraphLink>();
   // Each end in turn, without a tuple per link: at 20,000 actors this loop is the index's time.
   const touch = (end: string, other: string, link: GraphLink, listed: boolean) => {
-    degree.set(end, degree.get(end)! + 1);
     neighbours.get(end)!.add(other);
     if (listed) linksOf.get(end)!.push(link);
     members.get(other)?.add(end);
@@ -60,6 +95,6 @@ const INDEXES = new WeakMap<Dataset, GraphIndex>();
  */
 export function graphIndexOf(ds: Dataset): GraphIndex {
   let index = INDEXES.get(ds);
-  if (!index) INDEXES.set(ds, (index = indexGraph(ds)));
+  if (!index) INDEXES.set(ds, (index = indexGraph(ds, degreesOf(ds))));
   return index;
 }

@@ -4,7 +4,7 @@
  * rather than wait for the worker to start up (layout/client.ts).
  */
 import type { Dataset } from '../types.ts';
-import { graphIndexOf, type GraphIndex } from './graph-index.ts';
+import { degreesOf, type GraphIndex } from './graph-index.ts';
 import type { Point } from './positions.ts';
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
@@ -15,7 +15,7 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
  * a wide spiral of their own, biggest in the middle.
  */
 export function seedPositions(ds: Dataset, index: GraphIndex): Map<string, Point> {
-  const { x, y } = seedArrays(ds, index);
+  const { x, y } = seedArrays(ds, index.degree);
   const out = new Map<string, Point>();
   ds.nodes.forEach((n, i) => out.set(n.id, { x: x[i]!, y: y[i]! }));
   return out;
@@ -24,30 +24,41 @@ export function seedPositions(ds: Dataset, index: GraphIndex): Map<string, Point
 /**
  * `seedPositions` in node order, as two arrays. Nodes are numbered by their place in
  * `ds.nodes` and degrees read once: with a Map lookup per comparison the sort alone was
- * ~20 ms of a 5,000-actor first picture (issue 10). The same arithmetic in the same order, so
- * the same numbers to the last bit (tests/lib/graph/seeds.test.ts).
+ * ~20 ms of a 5,000-actor first picture (issue 10). Anchors are found in one pass over the
+ * links, not over the index's neighbour sets, so a first picture needs only the degrees
+ * (`degreesOf`): each end is offered the other, and keeps the offer of highest degree, the
+ * smaller id among equals, whatever the order of the offers. The same arithmetic in the same
+ * order, so the same numbers to the last bit (tests/lib/graph/seeds.test.ts).
  */
-function seedArrays(ds: Dataset, index: GraphIndex): { x: Float64Array; y: Float64Array } {
+function seedArrays(
+  ds: Dataset,
+  degree: ReadonlyMap<string, number>,
+): { x: Float64Array; y: Float64Array } {
   const nodes = ds.nodes;
   const count = nodes.length;
   const slot = new Map<string, number>();
   const deg = new Float64Array(count);
   nodes.forEach((n, i) => {
     slot.set(n.id, i);
-    deg[i] = index.degree.get(n.id) ?? 0;
+    deg[i] = degree.get(n.id) ?? 0;
   });
-  const anchor = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
-    let best = i;
-    for (const id of index.neighbours.get(nodes[i]!.id) ?? []) {
-      const m = slot.get(id);
-      // A neighbour outside the dataset cannot come from a checked one; it anchors nothing.
-      if (m === undefined) continue;
-      if (deg[m]! > deg[best]! || (deg[m] === deg[best] && best !== i && id < nodes[best]!.id))
-        best = m;
-    }
-    anchor[i] = deg[best]! > deg[i]! ? best : i;
+  // best[i]: i itself until a neighbour of higher degree is offered.
+  const best = Int32Array.from({ length: count }, (_, i) => i);
+  const offer = (i: number, m: number) => {
+    const b = best[i]!;
+    if (deg[m]! > deg[b]! || (deg[m] === deg[b] && b !== i && nodes[m]!.id < nodes[b]!.id))
+      best[i] = m;
+  };
+  for (const { source, target } of ds.links) {
+    const s = slot.get(source);
+    const t = slot.get(target);
+    // A link to an id outside the dataset cannot come from a checked one; it anchors nothing.
+    if (s === undefined || t === undefined) continue;
+    offer(s, t);
+    offer(t, s);
   }
+  const anchor = new Int32Array(count);
+  for (let i = 0; i < count; i++) anchor[i] = deg[best[i]!]! > deg[i]! ? best[i]! : i;
   // Highest degree first: an anchor always has more links than its children, so it is placed
   // before them (a child placed before its anchor would pile up at the origin with others).
   const order = Array.from({ length: count }, (_, i) => i).sort(
@@ -85,7 +96,11 @@ export function centredSeeds(
   seeds?: ReadonlyMap<string, Point>,
 ): Float32Array {
   if (seeds) return centred(ds.nodes.map((n) => seeds.get(n.id)!));
-  const { x, y } = seedArrays(ds, index);
+  return centredFrom(ds, index.degree);
+}
+
+function centredFrom(ds: Dataset, degree: ReadonlyMap<string, number>): Float32Array {
+  const { x, y } = seedArrays(ds, degree);
   return centred(ds.nodes.map((_, i) => ({ x: x[i], y: y[i] })));
 }
 
@@ -111,21 +126,22 @@ export function centred(points: readonly { x?: number; y?: number }[]): Float32A
 const SEEDS = new WeakMap<Dataset, Float32Array>();
 
 /**
- * `centredSeeds(ds, graphIndexOf(ds))`, once per dataset object: a published file's first
- * picture (components/graph/preview.ts) and then the layout client draw the same seeds, and
- * the second finds them made (~35 ms at 20,000 actors). Shared: callers must not change it.
+ * `centredSeeds(ds, graphIndexOf(ds))` from the degrees alone (`degreesOf`, not the whole
+ * index), once per dataset object: a published file's first picture (components/graph/
+ * preview.ts) and then the layout client draw the same seeds, and the second finds them made
+ * (~35 ms at 20,000 actors). Shared: callers must not change it.
  */
 export function seedsOf(ds: Dataset): Float32Array {
   let seeds = SEEDS.get(ds);
-  if (!seeds) SEEDS.set(ds, (seeds = centredSeeds(ds, graphIndexOf(ds))));
+  if (!seeds) SEEDS.set(ds, (seeds = centredFrom(ds, degreesOf(ds))));
   return seeds;
 }
 
 const SEED_POSITIONS = new WeakMap<Dataset, Map<string, Point>>();
 
 /**
- * The centred seeds (`seedsOf`) by node id, once per dataset object: the same Map for a published file's first
- * picture and the layout client's first positions, so the Canvas base built for the one is the
+ * The centred seeds (`seedsOf`) by node id, once per dataset object: the same Map for a
+ * published file's first picture and the layout client's first positions, so the Canvas base built for the one is the
  * other's (render/scene.ts). Shared: callers must not change it.
  */
 export function seedPositionsOf(ds: Dataset): Map<string, Point> {

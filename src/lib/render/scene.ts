@@ -14,8 +14,8 @@
  */
 import type { LinkBatch, NodeBatch } from './draw.ts';
 import { GROUP_COLOURS, KIND_SHAPES, nodeRadius } from '../graph/encoding.ts';
-import type { Dataset, NodeKind } from '../types.ts';
-import { graphIndexOf } from '../graph/graph-index.ts';
+import type { Dataset } from '../types.ts';
+import { degreesOf } from '../graph/graph-index.ts';
 import { drawOrderOf } from '../graph/ranking.ts';
 
 interface Point {
@@ -106,7 +106,7 @@ const SCENE_NODES = new WeakMap<Dataset, SceneNode[]>();
 export function sceneNodesOf(ds: Dataset): SceneNode[] {
   let nodes = SCENE_NODES.get(ds);
   if (!nodes) {
-    const { degree } = graphIndexOf(ds);
+    const degree = degreesOf(ds);
     nodes = drawOrderOf(ds).map((n) => {
       const r = nodeRadius(degree.get(n.id) ?? 0, n.kind);
       return {
@@ -122,20 +122,20 @@ export function sceneNodesOf(ds: Dataset): SceneNode[] {
 }
 
 /**
- * The extent the actors at `positions` are drawn over (each by its radius), in layout units:
- * the Canvas writes it on its first canvas, in CSS px, for "framed on opening".
+ * The extent the scene's `nodes` placed at `positions` are drawn over (each by its radius), in
+ * layout units: the Canvas writes it on its first canvas, in CSS px, for "framed on opening".
  */
 export function sceneBounds(
+  nodes: readonly Pick<SceneNode, 'id' | 'r'>[],
   positions: ReadonlyMap<string, Point>,
-  degree: ReadonlyMap<string, number>,
-  kindOf: (id: string) => NodeKind | undefined,
 ): { x0: number; y0: number; x1: number; y1: number } {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  for (const [id, p] of positions) {
-    const r = nodeRadius(degree.get(id) ?? 0, kindOf(id) ?? 'organisation');
+  for (const { id, r } of nodes) {
+    const p = positions.get(id);
+    if (!p) continue;
     x0 = Math.min(x0, p.x - r);
     y0 = Math.min(y0, p.y - r);
     x1 = Math.max(x1, p.x + r);

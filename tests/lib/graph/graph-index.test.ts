@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { indexGraph } from '../../../src/lib/graph/graph-index.ts';
+import {
+  countDegrees,
+  degreesOf,
+  graphIndexOf,
+  indexGraph,
+} from '../../../src/lib/graph/graph-index.ts';
 import { loadMini } from './mini.ts';
 
 describe('indexGraph', () => {
@@ -66,5 +71,28 @@ describe('indexGraph', () => {
   it('finds nodes and links by id', () => {
     expect(index.byId.size).toBe(14);
     expect(index.linkById.get('dolkun-isa--leads--world-uyghur-congress')?.relation).toBe('leads');
+  });
+});
+
+describe('degreesOf', () => {
+  it('counts what the index counts, once per dataset, and is the index’s own table', () => {
+    const ds = loadMini();
+    const degree = degreesOf(ds);
+    expect(degreesOf(ds)).toBe(degree);
+    expect([...degree]).toEqual([...indexGraph(ds).degree]);
+    expect(degree.get('open-letter-2022-03-08')).toBe(7);
+    expect(graphIndexOf(ds).degree).toBe(degree);
+  });
+
+  it('counts a self-link at both ends, and a link to an unknown id at neither', () => {
+    const ds = loadMini();
+    const base = countDegrees(ds);
+    const extra = [
+      { ...ds.links[0]!, id: 'loop', source: 'dolkun-isa', target: 'dolkun-isa' },
+      { ...ds.links[0]!, id: 'stray', source: 'dolkun-isa', target: 'nobody' },
+    ];
+    const degree = countDegrees({ ...ds, links: [...ds.links, ...extra] });
+    expect(degree.get('dolkun-isa')).toBe(base.get('dolkun-isa')! + 2);
+    expect(degree.has('nobody')).toBe(false);
   });
 });

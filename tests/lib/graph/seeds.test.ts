@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from '../../../src/lib/graph/graph-index.ts';
-import { centredSeeds, seedPositions } from '../../../src/lib/graph/seeds.ts';
+import { centredSeeds, seedPositions, seedsOf } from '../../../src/lib/graph/seeds.ts';
 import type { Dataset } from '../../../src/lib/types.ts';
 
 /** Only what the seeds read: node ids and link ends. */
@@ -57,6 +57,24 @@ describe('seedPositions', () => {
     );
     expect(seedPositions(shuffled, indexGraph(shuffled))).toEqual(seeds);
   });
+
+  it('circles a node round the smaller id of its two best-connected neighbours, in any order', () => {
+    // 'k' and 'm' have 3 links each, 'leaf' 2 (one to each): either could anchor it, and 'k'
+    // does, whichever link comes first. 'leaf' is then the first placed round 'k'.
+    const links: [string, string][] = [
+      ['m', 'm1'],
+      ['m', 'm2'],
+      ['k', 'k1'],
+      ['k', 'k2'],
+      ['leaf', 'm'],
+      ['leaf', 'k'],
+    ];
+    for (const order of [links, [...links].reverse()]) {
+      const g = graph(['m', 'm1', 'm2', 'k', 'k1', 'k2', 'leaf'], order);
+      const s = seedPositions(g, indexGraph(g));
+      expect(s.get('leaf')).toEqual({ x: s.get('k')!.x + 40, y: s.get('k')!.y });
+    }
+  });
 });
 
 describe('centredSeeds', () => {
@@ -81,5 +99,21 @@ describe('centredSeeds', () => {
     expect([...packed]).toEqual([...new Float32Array(expected)]);
     // Given the seeds, the same numbers.
     expect(centredSeeds(ds, indexGraph(ds), seeds)).toEqual(packed);
+  });
+});
+
+describe('seedsOf', () => {
+  it('the centred seeds from the degrees alone, once per dataset', () => {
+    const ds = graph(
+      ['x', 'hub', 'y', 'z'],
+      [
+        ['hub', 'x'],
+        ['hub', 'y'],
+        ['y', 'z'],
+      ],
+    );
+    const seeds = seedsOf(ds);
+    expect(seeds).toEqual(centredSeeds(ds, indexGraph(ds)));
+    expect(seedsOf(ds)).toBe(seeds);
   });
 });

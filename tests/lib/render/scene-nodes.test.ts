@@ -30,23 +30,19 @@ describe('sceneNodesOf', () => {
 });
 
 describe('sceneBounds and drawnBox', () => {
-  const degree = new Map([
-    ['a', 0],
-    ['b', 8],
-  ]);
-  const kinds = new Map([
-    ['a', 'organisation' as const],
-    ['b', 'coalition' as const],
-  ]);
+  const ra = nodeRadius(0, 'organisation');
+  const rb = nodeRadius(8, 'coalition');
+  const nodes = [
+    { id: 'a', r: ra },
+    { id: 'b', r: rb },
+  ];
   const positions = new Map([
     ['a', { x: -10, y: 5 }],
     ['b', { x: 30, y: -20 }],
   ]);
 
   it('spans every actor out to its radius', () => {
-    const ra = nodeRadius(0, 'organisation');
-    const rb = nodeRadius(8, 'coalition');
-    expect(sceneBounds(positions, degree, (id) => kinds.get(id))).toEqual({
+    expect(sceneBounds(nodes, positions)).toEqual({
       x0: -10 - ra,
       y0: -20 - rb,
       x1: 30 + rb,
@@ -54,9 +50,13 @@ describe('sceneBounds and drawnBox', () => {
     });
   });
 
-  it('an actor of unknown kind counts as an organisation', () => {
-    const b = sceneBounds(new Map([['a', { x: 0, y: 0 }]]), degree, () => undefined);
-    expect(b.x1).toBe(nodeRadius(0, 'organisation'));
+  it('leaves out an actor not placed yet', () => {
+    expect(sceneBounds(nodes, new Map([['a', { x: 0, y: 0 }]]))).toEqual({
+      x0: -ra,
+      y0: -ra,
+      x1: ra,
+      y1: ra,
+    });
   });
 
   it('on screen under a zoom transform, to a tenth of a pixel', () => {
