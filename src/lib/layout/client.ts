@@ -42,8 +42,10 @@ let jobs = 0;
 
 /**
  * A worker started before its dataset is known (`warmLayoutWorker`), so that loading its
- * script and opening the layout store overlap the dataset's download and check instead of
- * following them (~150 ms at 5,000 actors on this machine, issue 10).
+ * script and opening the layout store overlap the dataset's check and the page's mount
+ * instead of following them (~150 ms at 5,000 actors on this machine, issue 10). main.ts
+ * starts it once a published file is parsed (and its first picture drawn), not with the
+ * download, whose second core it would take.
  */
 let spare: { worker: Worker; failed: boolean } | null = null;
 
