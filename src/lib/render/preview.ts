@@ -14,6 +14,7 @@ import { GROUPS, NODE_KINDS, type Dataset } from '../types.ts';
 import { mayBeStored, nothingStored, type KeyStorage } from '../layout/stored-keys.ts';
 import { carriedPositions, layoutKey } from '../graph/layout-cache.ts';
 import { seedPositionsOf } from '../graph/seeds.ts';
+import { degreesOf } from '../graph/graph-index.ts';
 import type { Positions } from '../graph/positions.ts';
 import { CANVAS_THRESHOLD } from './lod.ts';
 
@@ -26,7 +27,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 /**
  * The parsed file `raw` itself, typed as a dataset, when it has `min` actors or more and every
  * field the picture reads is there and sound: a node's id (unique), kind and group, a link's
- * id, relation and two ends among the nodes. Nothing else of it is looked at (names,
+ * id, relation and two ends among the nodes. Its degrees (`degreesOf`) are counted on the way. Nothing else of it is looked at (names,
  * citations, the documents are the check's, which runs whatever this says). The same object,
  * not a copy: a file that passes its check unchanged is that object (dataset/shape.ts), so
  * what the picture derives from it (index, seeds, rankings) is the app's too.
@@ -34,17 +35,23 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 export function drawableDataset(raw: unknown, min = CANVAS_THRESHOLD): Dataset | null {
   if (!isRecord(raw) || !Array.isArray(raw.nodes) || !Array.isArray(raw.links)) return null;
   if (raw.nodes.length < min) return null;
-  const ids = new Set<string>();
   for (const n of raw.nodes as unknown[]) {
-    if (!isRecord(n) || typeof n.id !== 'string' || ids.has(n.id)) return null;
+    if (!isRecord(n) || typeof n.id !== 'string') return null;
     if (!KINDS.has(n.kind) || !GROUP_VALUES.has(n.group)) return null;
-    ids.add(n.id);
   }
   for (const l of raw.links as unknown[]) {
     if (!isRecord(l) || typeof l.id !== 'string' || typeof l.relation !== 'string') return null;
-    if (!ids.has(l.source as string) || !ids.has(l.target as string)) return null;
+    if (typeof l.source !== 'string' || typeof l.target !== 'string') return null;
   }
-  return raw as unknown as Dataset;
+  // Ids unique and every end among them, read off the degrees the picture needs anyway (a
+  // Set of the ids beside them cost ~20 ms at 20,000 actors): one count per id, and two per
+  // link, each end counted only when known.
+  const ds = raw as unknown as Dataset;
+  const degree = degreesOf(ds);
+  if (degree.size !== ds.nodes.length) return null;
+  let ends = 0;
+  for (const d of degree.values()) ends += d;
+  return ends === 2 * ds.links.length ? ds : null;
 }
 
 /**

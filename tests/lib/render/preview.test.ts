@@ -49,6 +49,7 @@ describe('drawableDataset: the parsed file, when the picture can be drawn from i
     ['an unknown kind', (d) => void (d.nodes[3]!.kind = 'agency')],
     ['an unknown group', (d) => void (d.nodes[4]!.group = 'other')],
     ['a link to an unknown actor', (d) => void (d.links[2]!.target = 'nobody')],
+    ['a link from an end that is not an id', (d) => void (d.links[4]!.source = 7 as never)],
     ['a link without an id', (d) => void delete d.links[6]!.id],
     ['a link without a relation', (d) => void (d.links[1]!.relation = 3)],
   ];
@@ -56,6 +57,12 @@ describe('drawableDataset: the parsed file, when the picture can be drawn from i
     const raw = parsedFile(40);
     const edited = edit(raw) ?? raw;
     expect(drawableDataset(edited, 10)).toBeNull();
+  });
+
+  it('takes a link from an actor to itself (counted at both ends)', () => {
+    const raw = parsedFile(40);
+    raw.links[0]!.target = raw.links[0]!.source;
+    expect(drawableDataset(raw, 10)).toBe(raw);
   });
 
   it('takes a group left out, or null, as the app does (no group)', () => {
