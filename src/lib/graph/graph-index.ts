@@ -41,8 +41,8 @@ const DEGREES = new WeakMap<Dataset, Map<string, number>>();
 /**
  * `countDegrees`, once per dataset object, and the index's own `degree` (`graphIndexOf`):
  * sizes, rankings and seeds need only this, and a large file's first picture asks for it
- * before the whole index (~5 ms at 20,000 actors against the index's ~70; issue 10). Shared:
- * callers must not change it.
+ * before the whole index (in the page at 20,000 actors, 6–14 ms against the index's ~70;
+ * issue 10). Shared: callers must not change it.
  */
 export function degreesOf(ds: Dataset): ReadonlyMap<string, number> {
   let degree = DEGREES.get(ds);

