@@ -41,7 +41,13 @@ const SHOWN_MAX_MS = 30_000;
  * (prerender/stage.ts), else measured now; only for an address that is `?data=URL` alone.
  */
 export function measureStage(search = location.search): void {
-  stage = onlyData(search) ? (takeStage() ?? stageRect()) : null;
+  if (!onlyData(search)) {
+    stage = null;
+    return;
+  }
+  // null: the page was measured and has no graph to draw over; undefined: not measured yet.
+  const kept = takeStage();
+  stage = kept === undefined ? stageRect() : kept;
 }
 
 /** Takes the picture away (the file failed its check: the error view takes the page). */
