@@ -126,8 +126,8 @@ export async function showPreview(raw: unknown, status: Element | null): Promise
   void nextMark('graph:live', SHOWN_MAX_MS).then(dropPreview);
   addEventListener('resize', dropPreview, { once: true });
   if (status) {
-    const counts = `${plural(dataset.nodes.length, 'actor')} and ${plural(dataset.links.length, 'link')}`;
-    status.textContent = `Checking the file’s ${counts}…`;
+    const actors = plural(dataset.nodes.length, 'actor');
+    status.textContent = `Checking the file’s ${actors} and ${plural(dataset.links.length, 'link')}…`;
   }
   // Painted in the frame this callback opens, as the app's Canvas marks its own (Graph.svelte).
   await new Promise<void>((painted) =>

@@ -99,45 +99,44 @@ export function centredSeeds(
   return centredFrom(ds, index.degree);
 }
 
-/**
- * `centred` on the seed arrays as they are, without a point object per actor: the same sums in
- * the same order, so the same numbers (tests/lib/graph/seeds.test.ts).
- */
 function centredFrom(ds: Dataset, degree: ReadonlyMap<string, number>): Float32Array {
   const { x, y } = seedArrays(ds, degree);
-  const count = x.length;
+  // On the seed arrays as they are, without a point object per actor.
+  return centredAt(
+    x.length,
+    (i) => x[i]!,
+    (i) => y[i]!,
+  );
+}
+
+/** Points centred on their mean, packed `[x0, y0, x1, y1…]` in their order. */
+export function centred(points: readonly { x?: number; y?: number }[]): Float32Array {
+  return centredAt(
+    points.length,
+    (i) => points[i]!.x ?? 0,
+    (i) => points[i]!.y ?? 0,
+  );
+}
+
+/** `count` points, the i-th at (`x(i)`, `y(i)`), centred on their mean and packed. */
+function centredAt(
+  count: number,
+  x: (i: number) => number,
+  y: (i: number) => number,
+): Float32Array {
   let cx = 0;
   let cy = 0;
   for (let i = 0; i < count; i++) {
-    cx += x[i]!;
-    cy += y[i]!;
+    cx += x(i);
+    cy += y(i);
   }
   cx /= Math.max(1, count);
   cy /= Math.max(1, count);
   const out = new Float32Array(count * 2);
   for (let i = 0; i < count; i++) {
-    out[2 * i] = x[i]! - cx;
-    out[2 * i + 1] = y[i]! - cy;
+    out[2 * i] = x(i) - cx;
+    out[2 * i + 1] = y(i) - cy;
   }
-  return out;
-}
-
-/** Points centred on their mean, packed `[x0, y0, x1, y1…]` in their order. */
-export function centred(points: readonly { x?: number; y?: number }[]): Float32Array {
-  const n = Math.max(1, points.length);
-  let cx = 0;
-  let cy = 0;
-  for (const d of points) {
-    cx += d.x ?? 0;
-    cy += d.y ?? 0;
-  }
-  cx /= n;
-  cy /= n;
-  const out = new Float32Array(points.length * 2);
-  points.forEach((d, i) => {
-    out[2 * i] = (d.x ?? 0) - cx;
-    out[2 * i + 1] = (d.y ?? 0) - cy;
-  });
   return out;
 }
 
@@ -159,8 +158,8 @@ const SEED_POSITIONS = new WeakMap<Dataset, Map<string, Point>>();
 
 /**
  * The centred seeds (`seedsOf`) by node id, once per dataset object: the same Map for a
- * published file's first picture and the layout client's first positions, so the Canvas base built for the one is the
- * other's (render/scene.ts). Shared: callers must not change it.
+ * published file's first picture and the layout client's first positions, so the Canvas base
+ * built for the one is the other's (render/scene.ts). Shared: callers must not change it.
  */
 export function seedPositionsOf(ds: Dataset): Map<string, Point> {
   let positions = SEED_POSITIONS.get(ds);

@@ -27,10 +27,11 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 /**
  * The parsed file `raw` itself, typed as a dataset, when it has `min` actors or more and every
  * field the picture reads is there and sound: a node's id (unique), kind and group, a link's
- * id, relation and two ends among the nodes. Its degrees (`degreesOf`) are counted on the way. Nothing else of it is looked at (names,
- * citations, the documents are the check's, which runs whatever this says). The same object,
- * not a copy: a file that passes its check unchanged is that object (dataset/shape.ts), so
- * what the picture derives from it (index, seeds, rankings) is the app's too.
+ * id, relation and two ends among the nodes; its degrees (`degreesOf`) are counted on the way.
+ * Nothing else of it is looked at (names, citations, the documents are the check's, which runs
+ * whatever this says). The same object, not a copy: a file that passes its check unchanged is
+ * that object (dataset/shape.ts), so what the picture derives from it (degrees, seeds,
+ * rankings) is the app's too.
  */
 export function drawableDataset(raw: unknown, min = CANVAS_THRESHOLD): Dataset | null {
   if (!isRecord(raw) || !Array.isArray(raw.nodes) || !Array.isArray(raw.links)) return null;

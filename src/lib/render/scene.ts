@@ -17,6 +17,8 @@ import { GROUP_COLOURS, KIND_SHAPES, nodeRadius } from '../graph/encoding.ts';
 import type { Dataset } from '../types.ts';
 import { degreesOf } from '../graph/graph-index.ts';
 import { drawOrderOf } from '../graph/ranking.ts';
+import { drawnBounds } from '../graph/fit.ts';
+import type { Bounds } from '../graph/viewport.ts';
 
 interface Point {
   x: number;
@@ -128,27 +130,21 @@ export function sceneNodesOf(ds: Dataset): SceneNode[] {
 export function sceneBounds(
   nodes: readonly Pick<SceneNode, 'id' | 'r'>[],
   positions: ReadonlyMap<string, Point>,
-): { x0: number; y0: number; x1: number; y1: number } {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const { id, r } of nodes) {
-    const p = positions.get(id);
-    if (!p) continue;
-    x0 = Math.min(x0, p.x - r);
-    y0 = Math.min(y0, p.y - r);
-    x1 = Math.max(x1, p.x + r);
-    y1 = Math.max(y1, p.y + r);
-  }
-  return { x0, y0, x1, y1 };
+): Bounds {
+  const drawn = drawnBounds(
+    (function* () {
+      for (const { id, r } of nodes) {
+        const p = positions.get(id);
+        if (p) yield { x: p.x, y: p.y, r };
+      }
+    })(),
+  );
+  // Nothing placed yet: a box that holds nothing, which nothing can be outside of.
+  return drawn ?? { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
 }
 
-/** `sceneBounds` on screen under the transform `t`, as `"x0,y0,x1,y1"` in CSS px (`data-bounds`). */
-export function drawnBox(
-  b: { x0: number; y0: number; x1: number; y1: number },
-  t: { x: number; y: number; k: number },
-): string {
+/** `sceneBounds` under the transform `t`, as `"x0,y0,x1,y1"` in CSS px (`data-bounds`). */
+export function drawnBox(b: Bounds, t: { x: number; y: number; k: number }): string {
   return [b.x0 * t.k + t.x, b.y0 * t.k + t.y, b.x1 * t.k + t.x, b.y1 * t.k + t.y]
     .map((v) => v.toFixed(1))
     .join(',');
