@@ -12,13 +12,13 @@
  * line and moves when the app replaces it. Without that page (the development server) there
  * is no picture.
  */
-import { actorsBounds, openingTransform } from '../../lib/graph/fit.ts';
-import { minRadius } from '../../lib/graph/encoding.ts';
-import { degreesOf } from '../../lib/graph/graph-index.ts';
+import { openingTransform } from '../../lib/graph/fit.ts';
 import { clear, drawLinks, drawNodes, type View } from '../../lib/render/draw.ts';
 import { detailAt } from '../../lib/render/lod.ts';
-import { drawableDataset, firstPositions } from '../../lib/render/preview.ts';
-import { buildBase, drawnBox, sceneBounds, sceneNodesOf } from '../../lib/render/scene.ts';
+import { drawableDataset, firstPositions, pictureBase } from '../../lib/render/preview.ts';
+import { buildBase, drawnBox, sceneNodesOf, type SceneColours } from '../../lib/render/scene.ts';
+import { seedPositionsOf } from '../../lib/graph/seeds.ts';
+import type { Dataset } from '../../lib/types.ts';
 import { nextMark } from '../../lib/schedule/marks.ts';
 import { yieldToMain, yieldToTasks } from '../../lib/schedule/slices.ts';
 import { plural } from '../../lib/text/plural.ts';
@@ -61,38 +61,22 @@ export function dropPreview(): void {
  * checked; false when there is nothing to draw (lib/render/preview.ts) or nowhere to draw it.
  * Resolves once the picture is painted (`graph:first-frame`): the check, which the caller runs
  * next in slices that resume ahead of the page's frames, would otherwise hold that paint back.
- * The steps take tasks of their own (at 20,000 actors on the development machine: the look at
- * the fields and the degrees ~30 ms, the seeds ~40, the scene ~55, the drawing ~30), so no task
- * of the opening grows by much.
+ * The steps take tasks of their own, so no task of the opening grows by much; what the app's
+ * Canvas will need is made after the paint (`prepareCanvas`).
  */
 export async function showPreview(raw: unknown, status: Element | null): Promise<boolean> {
   const rect = stage;
   if (!rect) return false;
-  const dataset = drawableDataset(raw);
-  if (!dataset) return false;
-  // The degrees, not the whole index (~70 ms at 20,000 actors): the app builds that after.
-  const degree = degreesOf(dataset);
+  const drawable = drawableDataset(raw);
+  if (!drawable) return false;
   await yieldToMain();
-  const positions = firstPositions(dataset);
-  if (!positions) return false;
+  const first = firstPositions(drawable);
+  if (!first) return false;
   await yieldToMain();
-  // The app's first Canvas picture: every actor and link shown, nothing lit; the app's Canvas
-  // then finds this base built (scene.ts).
-  const nodes = sceneNodesOf(dataset);
-  const base = buildBase(
-    {
-      nodes,
-      links: dataset.links,
-      positions,
-      visible: new Set(positions.keys()),
-      hideFiltered: false,
-      linkShown: () => true,
-      colours: linkColours(document.documentElement),
-      allShown: true,
-    },
-    shapePaths(),
-  );
-  const bounds = actorsBounds(dataset.nodes, positions, degree, minRadius(false));
+  // The app's first Canvas picture: every actor and link shown, nothing lit.
+  const colours = linkColours(document.documentElement);
+  const shapeFor = shapePaths();
+  const { bounds, ...base } = pictureBase(drawable, first.xy, colours, shapeFor);
   if (!bounds) return false;
   await yieldToMain();
   const t = openingTransform(bounds, rect.width, rect.height);
@@ -113,12 +97,13 @@ export async function showPreview(raw: unknown, status: Element | null): Promise
   canvas.height = Math.round(rect.height * dpr);
   const ctx = canvas.getContext('2d');
   if (!ctx) return false;
-  const detail = detailAt(t.k, dataset.nodes.length);
+  const { nodes, links } = drawable.ds;
+  const detail = detailAt(t.k, nodes.length);
   clear(ctx, view);
   drawLinks(ctx, base.links, view, detail);
   drawNodes(ctx, base.nodes, view, detail);
   // Where the whole graph was drawn, as the app's Canvas writes it (GraphCanvas.svelte).
-  canvas.dataset.bounds = drawnBox(sceneBounds(nodes, positions), t);
+  canvas.dataset.bounds = drawnBox(bounds, t);
   document.body.append(canvas);
   shown = canvas;
   // Until the app's graph is drawn over it, so that no frame shows neither; another window
@@ -126,8 +111,8 @@ export async function showPreview(raw: unknown, status: Element | null): Promise
   void nextMark('graph:live', SHOWN_MAX_MS).then(dropPreview);
   addEventListener('resize', dropPreview, { once: true });
   if (status) {
-    const actors = plural(dataset.nodes.length, 'actor');
-    status.textContent = `Checking the file’s ${actors} and ${plural(dataset.links.length, 'link')}…`;
+    const actors = plural(nodes.length, 'actor');
+    status.textContent = `Checking the file’s ${actors} and ${plural(links.length, 'link')}…`;
   }
   // Painted in the frame this callback opens, as the app's Canvas marks its own (Graph.svelte).
   await new Promise<void>((painted) =>
@@ -138,5 +123,39 @@ export async function showPreview(raw: unknown, status: Element | null): Promise
   );
   // Out of that frame's callbacks, so that what follows runs after the paint.
   await yieldToTasks();
+  void prepareCanvas(drawable.ds, first.seeded, colours, shapeFor);
   return true;
+}
+
+/**
+ * After the picture, what the app's Canvas needs for `ds` and would otherwise make while it
+ * mounts (render/scene.ts keeps each once per dataset): its nodes in draw order and, when the
+ * picture was the seeds, the seeds by id and the base drawn from them. Each in a task of its
+ * own, queued behind those waiting (the check's slices go first).
+ */
+async function prepareCanvas(
+  ds: Dataset,
+  seeded: boolean,
+  colours: SceneColours,
+  shapeFor: (key: string) => unknown,
+): Promise<void> {
+  await yieldToTasks();
+  const nodes = sceneNodesOf(ds);
+  if (!seeded) return;
+  await yieldToTasks();
+  const positions = seedPositionsOf(ds);
+  await yieldToTasks();
+  buildBase(
+    {
+      nodes,
+      links: ds.links,
+      positions,
+      visible: new Set(positions.keys()),
+      hideFiltered: false,
+      linkShown: () => true,
+      colours,
+      allShown: true,
+    },
+    shapeFor,
+  );
 }

@@ -22,26 +22,45 @@ export function seedPositions(ds: Dataset, index: GraphIndex): Map<string, Point
 }
 
 /**
- * `seedPositions` in node order, as two arrays. Nodes are numbered by their place in
- * `ds.nodes` and degrees read once: with a Map lookup per comparison the sort alone was
- * ~20 ms of a 5,000-actor first picture (issue 10). Anchors are found in one pass over the
- * links, not over the index's neighbour sets, so a first picture needs only the degrees
- * (`degreesOf`): each end is offered the other, and keeps the offer of highest degree, the
- * smaller id among equals, whatever the order of the offers. The same arithmetic in the same
- * order, so the same numbers to the last bit (tests/lib/graph/seeds.test.ts).
+ * `seedPositions` in node order, as two arrays: the actors numbered by their place in
+ * `ds.nodes`, each link's two ends by those numbers (`placeSeeds`). A link with an end
+ * outside the dataset cannot come from a checked one; it anchors nothing.
  */
 function seedArrays(
   ds: Dataset,
   degree: ReadonlyMap<string, number>,
 ): { x: Float64Array; y: Float64Array } {
   const nodes = ds.nodes;
-  const count = nodes.length;
   const slot = new Map<string, number>();
-  const deg = new Float64Array(count);
+  const deg = new Float64Array(nodes.length);
   nodes.forEach((n, i) => {
     slot.set(n.id, i);
     deg[i] = degree.get(n.id) ?? 0;
   });
+  const ends: number[] = [];
+  for (const { source, target } of ds.links) {
+    const s = slot.get(source);
+    const t = slot.get(target);
+    if (s !== undefined && t !== undefined) ends.push(s, t);
+  }
+  return placeSeeds(nodes, deg, ends);
+}
+
+/**
+ * The seeds of `nodes` from their degrees (`deg[i]`, by place) and the links' ends as places
+ * (`ends`: source, target, source, target…). Degrees are read once into an array: with a Map
+ * lookup per comparison the sort alone was ~20 ms of a 5,000-actor first picture (issue 10).
+ * Anchors are found in one pass over the links: each end is offered the other, and keeps the
+ * offer of highest degree, the smaller id among equals, whatever the order of the offers.
+ * The same arithmetic in the same order, so the same numbers to the last bit, whether the
+ * places came from the ids (`seedArrays`) or from a first picture's own count (`seedsFrom`).
+ */
+function placeSeeds(
+  nodes: readonly { id: string }[],
+  deg: ArrayLike<number>,
+  ends: ArrayLike<number>,
+): { x: Float64Array; y: Float64Array } {
+  const count = nodes.length;
   // best[i]: i itself until a neighbour of higher degree is offered.
   const best = Int32Array.from({ length: count }, (_, i) => i);
   const offer = (i: number, m: number) => {
@@ -49,13 +68,9 @@ function seedArrays(
     if (deg[m]! > deg[b]! || (deg[m] === deg[b] && b !== i && nodes[m]!.id < nodes[b]!.id))
       best[i] = m;
   };
-  for (const { source, target } of ds.links) {
-    const s = slot.get(source);
-    const t = slot.get(target);
-    // A link to an id outside the dataset cannot come from a checked one; it anchors nothing.
-    if (s === undefined || t === undefined) continue;
-    offer(s, t);
-    offer(t, s);
+  for (let j = 0; j < ends.length; j += 2) {
+    offer(ends[j]!, ends[j + 1]!);
+    offer(ends[j + 1]!, ends[j]!);
   }
   const anchor = new Int32Array(count);
   for (let i = 0; i < count; i++) anchor[i] = deg[best[i]!]! > deg[i]! ? best[i]! : i;
@@ -100,8 +115,11 @@ export function centredSeeds(
 }
 
 function centredFrom(ds: Dataset, degree: ReadonlyMap<string, number>): Float32Array {
-  const { x, y } = seedArrays(ds, degree);
-  // On the seed arrays as they are, without a point object per actor.
+  return centredXY(seedArrays(ds, degree));
+}
+
+/** Seed arrays centred, without a point object per actor. */
+function centredXY({ x, y }: { x: Float64Array; y: Float64Array }): Float32Array {
   return centredAt(
     x.length,
     (i) => x[i]!,
@@ -151,6 +169,21 @@ const SEEDS = new WeakMap<Dataset, Float32Array>();
 export function seedsOf(ds: Dataset): Float32Array {
   let seeds = SEEDS.get(ds);
   if (!seeds) SEEDS.set(ds, (seeds = centredFrom(ds, degreesOf(ds))));
+  return seeds;
+}
+
+/**
+ * `seedsOf(ds)` from what a large file's first picture counted on its way (lib/render/
+ * preview.ts `drawableDataset`): the degrees by place and the links' ends as places, every end
+ * known. Kept as `seedsOf(ds)`, which the layout client then finds made.
+ */
+export function seedsFrom(
+  ds: Dataset,
+  deg: ArrayLike<number>,
+  ends: ArrayLike<number>,
+): Float32Array {
+  let seeds = SEEDS.get(ds);
+  if (!seeds) SEEDS.set(ds, (seeds = centredXY(placeSeeds(ds.nodes, deg, ends))));
   return seeds;
 }
 

@@ -17,7 +17,7 @@ import { GROUP_COLOURS, KIND_SHAPES, nodeRadius } from '../graph/encoding.ts';
 import type { Dataset } from '../types.ts';
 import { degreesOf } from '../graph/graph-index.ts';
 import { drawOrderOf } from '../graph/ranking.ts';
-import { drawnBounds } from '../graph/fit.ts';
+import { BoundsBox } from '../graph/fit.ts';
 import type { Bounds } from '../graph/viewport.ts';
 
 interface Point {
@@ -131,14 +131,12 @@ export function sceneBounds(
   nodes: readonly Pick<SceneNode, 'id' | 'r'>[],
   positions: ReadonlyMap<string, Point>,
 ): Bounds {
-  const drawn = drawnBounds(
-    (function* () {
-      for (const { id, r } of nodes) {
-        const p = positions.get(id);
-        if (p) yield { x: p.x, y: p.y, r };
-      }
-    })(),
-  );
+  const box = new BoundsBox();
+  for (const { id, r } of nodes) {
+    const p = positions.get(id);
+    if (p) box.add(p.x, p.y, r);
+  }
+  const drawn = box.bounds();
   // Nothing placed yet: a box that holds nothing, which nothing can be outside of.
   return drawn ?? { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
 }

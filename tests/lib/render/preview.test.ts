@@ -4,12 +4,14 @@
  * layout client's, tests/lib/layout/client.test.ts), or nothing when those are not known yet.
  */
 import { describe, expect, it } from 'vitest';
-import { drawableDataset, firstPositions } from '../../../src/lib/render/preview.ts';
+import { drawableDataset, firstPositions, pictureBase } from '../../../src/lib/render/preview.ts';
+import { buildBase, sceneBounds, sceneNodesOf } from '../../../src/lib/render/scene.ts';
+import type { Dataset } from '../../../src/lib/types.ts';
 import { CANVAS_THRESHOLD } from '../../../src/lib/render/lod.ts';
 import { layoutInWorker } from '../../../src/lib/layout/client.ts';
 import { layoutKey } from '../../../src/lib/graph/layout-cache.ts';
 import { centredSeeds, seedPositionsOf, seedsOf } from '../../../src/lib/graph/seeds.ts';
-import { indexGraph } from '../../../src/lib/graph/graph-index.ts';
+import { degreesOf, indexGraph } from '../../../src/lib/graph/graph-index.ts';
 import { generateDataset } from '../../../src/lib/synthetic/generate.ts';
 import type { KeyStorage } from '../../../src/lib/layout/stored-keys.ts';
 
@@ -29,15 +31,22 @@ const storage = (listed: string[] | null): KeyStorage => ({
 });
 
 describe('drawableDataset: the parsed file, when the picture can be drawn from it', () => {
-  it('is the very object parsed, from CANVAS_THRESHOLD actors', () => {
+  it('is the very object parsed, from CANVAS_THRESHOLD actors, with its degrees and link ends by place', () => {
     const raw = parsedFile(CANVAS_THRESHOLD);
-    expect(drawableDataset(raw)).toBe(raw);
+    const d = drawableDataset(raw)!;
+    expect(d.ds).toBe(raw);
+    const degree = degreesOf(d.ds);
+    expect([...d.degree]).toEqual(raw.nodes.map((n) => degree.get(n.id as string)));
+    const place = new Map(raw.nodes.map((n, i) => [n.id, i]));
+    expect([...d.ends]).toEqual(
+      raw.links.flatMap((l) => [place.get(l.source), place.get(l.target)]),
+    );
   });
 
   it('is nothing below that size (the SVG graph mounts sooner), or at a size asked for', () => {
     const raw = parsedFile(CANVAS_THRESHOLD - 1);
     expect(drawableDataset(raw)).toBeNull();
-    expect(drawableDataset(raw, 10)).toBe(raw);
+    expect(drawableDataset(raw, 10)?.ds).toBe(raw);
   });
 
   const broken: [string, (d: Raw) => unknown][] = [
@@ -59,73 +68,124 @@ describe('drawableDataset: the parsed file, when the picture can be drawn from i
     expect(drawableDataset(edited, 10)).toBeNull();
   });
 
-  it('takes a link from an actor to itself (counted at both ends)', () => {
+  it('takes a link from an actor to itself (counted twice, as the app counts it)', () => {
     const raw = parsedFile(40);
     raw.links[0]!.target = raw.links[0]!.source;
-    expect(drawableDataset(raw, 10)).toBe(raw);
+    const d = drawableDataset(raw, 10)!;
+    expect(d.ds).toBe(raw);
+    const i = raw.nodes.findIndex((n) => n.id === raw.links[0]!.source);
+    expect(d.degree[i]).toBe(degreesOf(d.ds).get(raw.links[0]!.source as string));
   });
 
   it('takes a group left out, or null, as the app does (no group)', () => {
     const raw = parsedFile(40);
     delete raw.nodes[0]!.group;
     raw.nodes[1]!.group = null;
-    expect(drawableDataset(raw, 10)).toBe(raw);
+    expect(drawableDataset(raw, 10)?.ds).toBe(raw);
   });
 });
 
 describe('firstPositions: where the app first draws the actors', () => {
+  const at = (xy: Float64Array, i: number) => ({ x: xy[2 * i], y: xy[2 * i + 1] });
+
   it('the seeds, exactly as the layout client draws them first, when nothing is stored', async () => {
-    const raw = parsedFile(700, 3);
-    const ds = drawableDataset(raw, 10)!;
-    const positions = firstPositions(ds, storage([]))!;
+    const d = drawableDataset(parsedFile(700, 3), 10)!;
+    const first = firstPositions(d, storage([]))!;
     // A copy of the file, laid out by the page's layout client (no worker in Node: run here).
-    const job = layoutInWorker(drawableDataset(parsedFile(700, 3), 10)!);
-    const first = await job.first;
+    const job = layoutInWorker(drawableDataset(parsedFile(700, 3), 10)!.ds);
+    const report = await job.first;
     job.cancel();
-    expect(first.settled).toBe(false);
-    expect(positions.size).toBe(700);
-    for (const n of ds.nodes) expect(positions.get(n.id)).toEqual(first.positions.get(n.id));
+    expect(report.settled).toBe(false);
+    expect(first.seeded).toBe(true);
+    expect(first.xy).toHaveLength(1400);
+    d.ds.nodes.forEach((n, i) => expect(at(first.xy, i)).toEqual(report.positions.get(n.id)));
   });
 
   it('the seeds when the layouts listed as stored are other datasets’', () => {
-    const ds = drawableDataset(parsedFile(300), 10)!;
-    const seeds = centredSeeds(ds, indexGraph(ds));
-    const positions = firstPositions(ds, storage(['300:360:0123456789abcdef']))!;
-    expect(positions.get(ds.nodes[0]!.id)).toEqual({ x: seeds[0], y: seeds[1] });
+    const d = drawableDataset(parsedFile(300), 10)!;
+    const copy = drawableDataset(parsedFile(300), 10)!.ds;
+    const seeds = centredSeeds(copy, indexGraph(copy));
+    const first = firstPositions(d, storage(['300:360:0123456789abcdef']))!;
+    expect([...first.xy]).toEqual([...seeds]);
   });
 
   it('nothing when its layout may be stored: the first picture waits for the store', () => {
-    const ds = drawableDataset(parsedFile(300), 10)!;
-    expect(firstPositions(ds, storage([layoutKey(ds)]))).toBeNull();
+    const d = drawableDataset(parsedFile(300), 10)!;
+    expect(firstPositions(d, storage([layoutKey(d.ds)]))).toBeNull();
     // No readable list (no localStorage): nothing is sure.
-    expect(firstPositions(ds, null)).toBeNull();
+    expect(firstPositions(d, null)).toBeNull();
   });
 
   it('the positions the file carries, stored or not', () => {
     const raw = parsedFile(50);
-    raw.positions = Object.fromEntries(raw.nodes.map((n, i) => [n.id, [i, -i]]));
-    const ds = drawableDataset(raw, 10)!;
-    for (const listed of [[], [layoutKey(ds)], null]) {
-      const positions = firstPositions(ds, storage(listed))!;
-      expect(positions.get(ds.nodes[7]!.id)).toEqual({ x: 7, y: -7 });
+    raw.positions = Object.fromEntries(raw.nodes.map((n, i) => [n.id, [i + 0.123456789, -i]]));
+    const d = drawableDataset(raw, 10)!;
+    for (const listed of [[], [layoutKey(d.ds)], null]) {
+      const first = firstPositions(d, storage(listed))!;
+      expect(first.seeded).toBe(false);
+      expect(at(first.xy, 7)).toEqual({ x: 7.123456789, y: -7 });
     }
   });
 });
 
 describe('what the picture and the app share, once per dataset object', () => {
-  it('seedsOf: the centred seeds, made once', () => {
-    const ds = drawableDataset(parsedFile(200), 10)!;
-    const seeds = seedsOf(ds);
-    expect(seedsOf(ds)).toBe(seeds);
-    expect([...seeds]).toEqual([...centredSeeds(ds, indexGraph(ds))]);
+  it('seedsOf: the seeds the picture made, made once', () => {
+    const d = drawableDataset(parsedFile(200), 10)!;
+    const first = firstPositions(d, storage([]))!;
+    const seeds = seedsOf(d.ds);
+    expect(seedsOf(d.ds)).toBe(seeds);
+    expect([...seeds]).toEqual([...first.xy]);
+    const copy = drawableDataset(parsedFile(200), 10)!.ds;
+    expect([...seeds]).toEqual([...centredSeeds(copy, indexGraph(copy))]);
   });
 
-  it('seedPositionsOf: those seeds by actor id, one Map for the picture and the layout client', () => {
-    const ds = drawableDataset(parsedFile(200), 10)!;
-    const positions = seedPositionsOf(ds);
-    expect(seedPositionsOf(ds)).toBe(positions);
-    expect(firstPositions(ds, storage([]))).toBe(positions);
-    const seeds = seedsOf(ds);
-    expect(positions.get(ds.nodes[9]!.id)).toEqual({ x: seeds[18], y: seeds[19] });
+  it('seedPositionsOf: those seeds by actor id', () => {
+    const d = drawableDataset(parsedFile(200), 10)!;
+    const positions = seedPositionsOf(d.ds);
+    expect(seedPositionsOf(d.ds)).toBe(positions);
+    const seeds = seedsOf(d.ds);
+    expect(positions.get(d.ds.nodes[9]!.id)).toEqual({ x: seeds[18], y: seeds[19] });
+  });
+});
+
+describe('pictureBase: the batches the app’s Canvas draws first, and their box', () => {
+  const colours = { link: '#8d96a1', linkActive: '#2b3440' };
+  const appBase = (ds: Dataset, positions: ReadonlyMap<string, { x: number; y: number }>) =>
+    buildBase(
+      {
+        nodes: sceneNodesOf(ds),
+        links: ds.links,
+        positions,
+        visible: new Set(positions.keys()),
+        hideFiltered: false,
+        linkShown: () => true,
+        colours,
+      },
+      (key) => key,
+    );
+
+  it.each([
+    ['seeds', 2500, false],
+    ['positions the file carries', 400, true],
+  ])('equal to buildBase and sceneBounds on the app’s own structures (%s)', (_, size, carried) => {
+    const raw = parsedFile(size, 5);
+    // Hubs and a self-link: draw order and degree counts matter.
+    raw.links[3]!.target = raw.links[3]!.source;
+    if (carried)
+      raw.positions = Object.fromEntries(raw.nodes.map((n, i) => [n.id, [i * 1.5, (i % 17) - 8]]));
+    const d = drawableDataset(raw, 10)!;
+    const first = firstPositions(d, storage([]))!;
+    const { bounds, ...base } = pictureBase(d, first.xy, colours, (key) => key);
+    // The app's structures, on a copy of the file (nothing shared with the picture).
+    const copy = drawableDataset(parsedFile(size, 5), 10)!.ds;
+    copy.links[3]!.target = copy.links[3]!.source;
+    if (carried) copy.positions = raw.positions as Dataset['positions'];
+    const positions = carried
+      ? new Map(copy.nodes.map((n, i) => [n.id, { x: first.xy[2 * i]!, y: first.xy[2 * i + 1]! }]))
+      : seedPositionsOf(copy);
+    expect(base).toEqual(appBase(copy, positions));
+    expect(bounds).toEqual(sceneBounds(sceneNodesOf(copy), positions));
+    expect(base.nodes.reduce((sum, b) => sum + b.index.length, 0)).toBe(size);
+    expect(base.links[1]!.segments).toHaveLength(4 * copy.links.length);
   });
 });

@@ -5,9 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildBase, drawnBox, sceneBounds, sceneNodesOf } from '../../../src/lib/render/scene.ts';
 import { GROUP_COLOURS, KIND_SHAPES, nodeRadius } from '../../../src/lib/graph/encoding.ts';
-import { indexGraph } from '../../../src/lib/graph/graph-index.ts';
+import { degreesOf, indexGraph } from '../../../src/lib/graph/graph-index.ts';
 import { drawOrderOf } from '../../../src/lib/graph/ranking.ts';
 import { loadMini } from '../graph/mini.ts';
+import { generateDataset } from '../../../src/lib/synthetic/generate.ts';
+import { seedPositionsOf } from '../../../src/lib/graph/seeds.ts';
+import { actorsBounds } from '../../../src/lib/graph/fit.ts';
+import { minRadius } from '../../../src/lib/graph/encoding.ts';
 
 describe('sceneNodesOf', () => {
   it('one per actor in draw order, sized by degree and kind, filled by group; once per dataset', () => {
@@ -86,6 +90,15 @@ describe('what a published file’s first picture and the app’s Canvas share',
     // The app's own input objects, equal but new, with the same lists and positions.
     expect(buildBase({ ...input(ds, s.positions), allShown: true }, (k) => k)).toBe(base);
     expect(base).toEqual(buildBase(s, (k) => k));
+  });
+
+  it('the box the Canvas draws in is the box the app frames on opening (the picture uses one for both)', () => {
+    const ds = generateDataset({ nodes: 400, seed: 3 });
+    const positions = seedPositionsOf(ds);
+    const box = sceneBounds(sceneNodesOf(ds), positions);
+    expect(box).toEqual(actorsBounds(ds.nodes, positions, degreesOf(ds), minRadius(false)));
+    // And a real box, not the empty one.
+    expect(box.x1 - box.x0).toBeGreaterThan(0);
   });
 
   it('built anew for other positions, another link colour, or when not everything is shown', () => {
