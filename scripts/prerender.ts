@@ -143,6 +143,31 @@ export function pictureOnly(markup: string): string {
   );
 }
 
+/**
+ * The Canvas path's chunk (components/graph/canvas-code.ts) and the chunks it imports, at any
+ * depth, leaving out the page's own `modules`: what a page opening `?data=` asks for from the
+ * head (src/prerender/ahead.ts).
+ */
+export function canvasModules(
+  bundle: Rollup.OutputBundle | undefined,
+  modules: string[],
+): string[] {
+  const chunks = Object.values(bundle ?? {}).filter((f) => f.type === 'chunk');
+  const entry = chunks.find((c) => c.facadeModuleId?.endsWith('components/graph/canvas-code.ts'));
+  if (!entry) throw new Error('prerender: the build has no Canvas chunk (canvas-code.ts)');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const have = new Set(modules.map((m) => m.replace(/^\.\//, '')));
+  const out: string[] = [];
+  const visit = (name: string) => {
+    if (have.has(name)) return;
+    have.add(name);
+    out.push(`./${name}`);
+    for (const dep of byName.get(name)?.imports ?? []) visit(dep);
+  };
+  visit(entry.fileName);
+  return out;
+}
+
 export function prerender(): Plugin {
   return {
     name: 'coalition-atlas:prerender',
@@ -181,10 +206,11 @@ export function prerender(): Plugin {
         const builtin = Object.values(ctx.bundle ?? {})
           .filter((f) => f.fileName.endsWith('.json'))
           .map((f) => `./${f.fileName}`);
+        const canvas = canvasModules(ctx.bundle, modules);
         const list = (hrefs: string[]) => JSON.stringify(hrefs).replace(/"/g, '&quot;');
         const early =
-          `<script id="${AHEAD_ID}" data-modules="${list(modules)}" data-builtin="${list(builtin)}">` +
-          `${await inlineScript('early')}</script>`;
+          `<script id="${AHEAD_ID}" data-modules="${list(modules)}" data-builtin="${list(builtin)}" ` +
+          `data-canvas="${list(canvas)}">${await inlineScript('early')}</script>`;
         return inlineStyles(html.replace(preload, ''), ctx.bundle)
           .replace(entry, early)
           .replace('</head>', `  ${template}\n  </head>`)
