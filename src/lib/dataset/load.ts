@@ -33,8 +33,9 @@ export async function loadDataset(
   }: { published?: boolean; parsed?: (raw: unknown) => Promise<unknown> } = {},
 ): Promise<Dataset> {
   let response: Response;
+  const early = takeEarly(url);
   try {
-    response = await (takeEarly(url) ?? fetch(url));
+    response = await (early?.response ?? fetch(url));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DatasetLoadError(
@@ -58,7 +59,7 @@ export async function loadDataset(
   }
   let text: string;
   try {
-    text = await readTextSliced(response);
+    text = (await early?.text) ?? (await readTextSliced(response));
   } catch (error) {
     // The connection dropped while the body came down.
     const reason = error instanceof Error ? error.message : String(error);

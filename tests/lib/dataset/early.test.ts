@@ -20,7 +20,7 @@ describe('fetchEarly / takeEarly', () => {
     { search: '?data=javascript:alert(1)', fetched: null },
     { search: '?node=x', fetched: null },
   ];
-  it.each(cases)('$search → $fetched', ({ search, fetched }) => {
+  it.each(cases)('$search → $fetched', async ({ search, fetched }) => {
     const fetch = vi.fn((_url: string) => Promise.resolve(new Response('{}')));
     vi.stubGlobal('fetch', fetch);
     const scope = {};
@@ -29,7 +29,11 @@ describe('fetchEarly / takeEarly', () => {
     expect(fetch.mock.calls.map(([url]) => url)).toEqual(fetched ? [fetched] : []);
     if (fetched) {
       expect(takeEarly('https://ex.org/other.json', scope)).toBeNull();
-      expect(takeEarly(fetched, scope)).toBeInstanceOf(Promise);
+      const early = takeEarly(fetched, scope)!;
+      expect(early.url).toBe(fetched);
+      expect(await early.response).toBeInstanceOf(Response);
+      // The body read as it came down, before anyone asked.
+      expect(await early.text).toBe('{}');
       // Once: a second load (another file opened) fetches for itself.
       expect(takeEarly(fetched, scope)).toBeNull();
     }
@@ -44,6 +48,47 @@ describe('loadDataset with an early request', () => {
     const ds = await loadDataset('https://ex.org/m.json', { published: true });
     expect(ds.edition).toBe('2022-05-01');
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads nothing of an error response: the status is reported, as for its own request', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() =>
+        Promise.resolve(new Response('Not here', { status: 404, statusText: 'Not Found' })),
+      ),
+    );
+    const scope = {};
+    fetchEarly('?data=https://ex.org/m.json', PAGE, scope);
+    expect(await takeEarly('https://ex.org/m.json', scope)!.text).toBeNull();
+    fetchEarly('?data=https://ex.org/m.json', PAGE);
+    const error = await loadDataset('https://ex.org/m.json', { published: true }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as Error).message).toBe(
+      'Could not fetch the dataset at https://ex.org/m.json: HTTP 404 Not Found. Check the address, or ask whoever published the file.',
+    );
+  });
+
+  it('a download that stops halfway, read early, is reported as one', async () => {
+    const half = new TextEncoder().encode(minimalText.slice(0, 200));
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(half);
+        controller.error(new TypeError('network error'));
+      },
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(body))),
+    );
+    fetchEarly('?data=https://ex.org/m.json', PAGE);
+    const error = await loadDataset('https://ex.org/m.json', { published: true }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as Error).message).toBe(
+      'Could not fetch the dataset at https://ex.org/m.json: the download stopped before the end (network error). Reload to try again.',
+    );
   });
 
   it('reports an early request that failed in the same words as its own', async () => {
