@@ -16,7 +16,13 @@ import { openingTransform } from '../../lib/graph/fit.ts';
 import { clear, drawLinks, drawNodes, type View } from '../../lib/render/draw.ts';
 import { detailAt } from '../../lib/render/lod.ts';
 import { drawableDataset, firstPositions, pictureBase } from '../../lib/render/preview.ts';
-import { buildBase, drawnBox, sceneNodesOf, type SceneColours } from '../../lib/render/scene.ts';
+import {
+  allShownInput,
+  buildBase,
+  drawnBox,
+  sceneNodesOf,
+  type SceneColours,
+} from '../../lib/render/scene.ts';
 import { seedPositionsOf } from '../../lib/graph/seeds.ts';
 import type { Dataset } from '../../lib/types.ts';
 import { nextMark } from '../../lib/schedule/marks.ts';
@@ -145,17 +151,5 @@ async function prepareCanvas(
   await yieldToTasks();
   const positions = seedPositionsOf(ds);
   await yieldToTasks();
-  buildBase(
-    {
-      nodes,
-      links: ds.links,
-      positions,
-      visible: new Set(positions.keys()),
-      hideFiltered: false,
-      linkShown: () => true,
-      colours,
-      allShown: true,
-    },
-    shapeFor,
-  );
+  buildBase(allShownInput(nodes, ds.links, positions, colours), shapeFor);
 }

@@ -207,6 +207,28 @@ const SHOWN = new WeakMap<
 >();
 
 /**
+ * The input of a first picture: every actor at `positions` visible, every link shown, at
+ * weight 1 (`allShown`: built once, render/preview.ts draws the same batches).
+ */
+export function allShownInput(
+  nodes: readonly SceneNode[],
+  links: readonly SceneLink[],
+  positions: ReadonlyMap<string, Point>,
+  colours: SceneColours,
+): BaseInput {
+  return {
+    nodes,
+    links,
+    positions,
+    visible: new Set(positions.keys()),
+    hideFiltered: false,
+    linkShown: () => true,
+    colours,
+    allShown: true,
+  };
+}
+
+/**
  * The base batches; `shapeFor(key)` gives the drawable shape (a Path2D in the page). With
  * `allShown`, the base built before from the same nodes, links, positions and link colour.
  */

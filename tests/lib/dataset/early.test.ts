@@ -40,6 +40,13 @@ describe('fetchEarly / takeEarly', () => {
   });
 });
 
+/** Opens ?data=https://ex.org/m.json with `fetch` answering so, early; the error it throws. */
+async function earlyLoadError(answer: () => Promise<Response>): Promise<unknown> {
+  vi.stubGlobal('fetch', vi.fn(answer));
+  fetchEarly('?data=https://ex.org/m.json', PAGE);
+  return loadDataset('https://ex.org/m.json', { published: true }).catch((e: unknown) => e);
+}
+
 describe('loadDataset with an early request', () => {
   it('uses the early response for its address, and fetches nothing more', async () => {
     const fetch = vi.fn(() => Promise.resolve(new Response(minimalText)));
@@ -60,9 +67,8 @@ describe('loadDataset with an early request', () => {
     const scope = {};
     fetchEarly('?data=https://ex.org/m.json', PAGE, scope);
     expect(await takeEarly('https://ex.org/m.json', scope)!.text).toBeNull();
-    fetchEarly('?data=https://ex.org/m.json', PAGE);
-    const error = await loadDataset('https://ex.org/m.json', { published: true }).catch(
-      (e: unknown) => e,
+    const error = await earlyLoadError(() =>
+      Promise.resolve(new Response('Not here', { status: 404, statusText: 'Not Found' })),
     );
     expect((error as Error).message).toBe(
       'Could not fetch the dataset at https://ex.org/m.json: HTTP 404 Not Found. Check the address, or ask whoever published the file.',
@@ -77,14 +83,7 @@ describe('loadDataset with an early request', () => {
         controller.error(new TypeError('network error'));
       },
     });
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => Promise.resolve(new Response(body))),
-    );
-    fetchEarly('?data=https://ex.org/m.json', PAGE);
-    const error = await loadDataset('https://ex.org/m.json', { published: true }).catch(
-      (e: unknown) => e,
-    );
+    const error = await earlyLoadError(() => Promise.resolve(new Response(body)));
     expect(error).toBeInstanceOf(DatasetLoadError);
     expect((error as Error).message).toBe(
       'Could not fetch the dataset at https://ex.org/m.json: the download stopped before the end (network error). Reload to try again.',
@@ -92,14 +91,7 @@ describe('loadDataset with an early request', () => {
   });
 
   it('reports an early request that failed in the same words as its own', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
-    );
-    fetchEarly('?data=https://ex.org/m.json', PAGE);
-    const error = await loadDataset('https://ex.org/m.json', { published: true }).catch(
-      (e: unknown) => e,
-    );
+    const error = await earlyLoadError(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(error).toBeInstanceOf(DatasetLoadError);
     expect((error as Error).message).toBe(
       'Could not fetch the dataset at https://ex.org/m.json: the request failed (Failed to fetch). The address may be wrong, the server may be down, or it may not let other sites read the file (it must send an Access-Control-Allow-Origin header).',

@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { drawableDataset, firstPositions, pictureBase } from '../../../src/lib/render/preview.ts';
-import { buildBase, sceneBounds, sceneNodesOf } from '../../../src/lib/render/scene.ts';
+import {
+  allShownInput,
+  buildBase,
+  sceneBounds,
+  sceneNodesOf,
+} from '../../../src/lib/render/scene.ts';
 import type { Dataset } from '../../../src/lib/types.ts';
 import { CANVAS_THRESHOLD } from '../../../src/lib/render/lod.ts';
 import { layoutInWorker } from '../../../src/lib/layout/client.ts';
@@ -151,18 +156,7 @@ describe('what the picture and the app share, once per dataset object', () => {
 describe('pictureBase: the batches the app’s Canvas draws first, and their box', () => {
   const colours = { link: '#8d96a1', linkActive: '#2b3440' };
   const appBase = (ds: Dataset, positions: ReadonlyMap<string, { x: number; y: number }>) =>
-    buildBase(
-      {
-        nodes: sceneNodesOf(ds),
-        links: ds.links,
-        positions,
-        visible: new Set(positions.keys()),
-        hideFiltered: false,
-        linkShown: () => true,
-        colours,
-      },
-      (key) => key,
-    );
+    buildBase(allShownInput(sceneNodesOf(ds), ds.links, positions, colours), (key) => key);
 
   it.each([
     ['seeds', 2500, false],
